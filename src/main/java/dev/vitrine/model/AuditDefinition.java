@@ -1,0 +1,53 @@
+package dev.vitrine.model;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * One company to audit: {@code audits/<slug>/audit.yaml}, or the same built from
+ * {@code --url} for an ad-hoc audit. Validated when read (see the cli's loader): the
+ * website is an absolute http(s) URL and every key is known.
+ */
+public record AuditDefinition(
+        String slug,
+        String company,
+        URI website,
+        String language,
+        List<String> objectives,
+        List<Competitor> competitors,
+        Backlinks backlinks,
+        CrawlOverrides crawl) {
+
+    public AuditDefinition {
+        objectives = objectives == null ? List.of() : List.copyOf(objectives);
+        competitors = competitors == null ? List.of() : List.copyOf(competitors);
+        backlinks = backlinks == null ? new Backlinks(List.of(), List.of()) : backlinks;
+        crawl = crawl == null ? CrawlOverrides.NONE : crawl;
+        language = language == null ? "fr" : language;
+    }
+
+    public record Competitor(String name, URI website) {}
+
+    public record Backlinks(List<URI> sources, List<String> imports) {
+        public Backlinks {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            imports = imports == null ? List.of() : List.copyOf(imports);
+        }
+    }
+
+    /** The {@code crawl:} block: null fields keep the defaults. */
+    public record CrawlOverrides(Integer maxPages, Integer maxDepth, Integer threads, Integer delayMillis,
+                                 Boolean ignoreRobots) {
+        public static final CrawlOverrides NONE = new CrawlOverrides(null, null, null, null, null);
+
+        public CrawlSettings applyTo(CrawlSettings base) {
+            CrawlSettings s = base;
+            if (maxPages != null) s = s.withMaxPages(maxPages);
+            if (maxDepth != null) s = s.withMaxDepth(maxDepth);
+            if (threads != null) s = s.withThreads(threads);
+            if (delayMillis != null) s = s.withDelayMillis(delayMillis);
+            if (ignoreRobots != null) s = s.withIgnoreRobots(ignoreRobots);
+            return s;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.vitrine.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the crawl saw of one fetched URL: one line of {@code pages.jsonl}.
+ *
+ * <p>The field names are a documented contract (README, "pages.jsonl"): users read this
+ * file with their own tools and later stages read it back. Add fields, never rename them.
+ * Everything here comes from the audited site and is untrusted: strings and lists are
+ * bounded by the extractor, and the report escapes them.
+ *
+ * <p>For a URL that is not an HTML page (an image, a 404, a fetch error) only the fetch
+ * fields are set; the HTML fields are null or empty.
+ */
+public record PageFacts(
+        String url,
+        String finalUrl,
+        List<Redirect> redirects,
+        int status,
+        String contentType,
+        long bytes,
+        long responseMillis,
+        int depth,
+        Map<String, String> headers,
+        String title,
+        String metaDescription,
+        String canonical,
+        String metaRobots,
+        String lang,
+        String charset,
+        String viewport,
+        List<Heading> headings,
+        int wordCount,
+        Map<String, String> openGraph,
+        Map<String, String> twitter,
+        List<JsonNode> jsonLd,
+        List<String> jsonLdTypes,
+        List<String> jsonLdErrors,
+        List<String> microdataTypes,
+        List<Hreflang> hreflang,
+        List<Link> links,
+        List<Image> images,
+        List<Form> forms,
+        List<String> tel,
+        List<String> mailto,
+        List<String> scripts,
+        List<String> stylesheets,
+        List<String> iframes,
+        List<SocialLink> social,
+        List<String> appLinks,
+        String error) {
+
+    /** One hop of a redirect chain: {@code url} answered {@code status} with {@code location}. */
+    public record Redirect(String url, int status, String location) {}
+
+    public record Heading(int level, String text) {}
+
+    public record Hreflang(String lang, String href) {}
+
+    /** An {@code <a href>}: href is absolute (resolved against the page), rel is lower-case or null. */
+    public record Link(String href, String text, String rel, boolean internal) {}
+
+    /** An {@code <img>}: alt is null when the attribute is missing, "" when it is empty. */
+    public record Image(String src, String alt) {}
+
+    /** A form and the kind guessed from its fields and wording. */
+    public record Form(String action, String method, FormKind kind) {}
+
+    /**
+     * A link to a social profile. {@code source} says where it was found: {@code link},
+     * {@code rel-me}, {@code json-ld} (sameAs) or {@code twitter:site}.
+     */
+    public record SocialLink(String platform, String url, String handle, String source) {}
+
+    /** Facts of a URL that was fetched but is not an HTML page, or could not be fetched. */
+    public static PageFacts ofResource(FetchedPage fetched, String error) {
+        return new PageFacts(fetched.url(), fetched.finalUrl(), fetched.redirects(), fetched.status(),
+                fetched.contentType(), fetched.bytes(), fetched.responseMillis(), fetched.depth(),
+                fetched.headers(), null, null, null, null, null, fetched.charset(), null,
+                List.of(), 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), error);
+    }
+
+    public boolean isHtml() {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
+    }
+}
