@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One company to audit: {@code audits/<slug>/audit.yaml}, or the same built from
- * {@code --url} for an ad-hoc audit. Validated when read (see the cli's loader): the
+ * {@code --url} for an ad-hoc audit. Validated when read (see {@link AuditFiles}): the
  * website is an absolute http(s) URL and every key is known.
  */
 public record AuditDefinition(
@@ -18,12 +18,22 @@ public record AuditDefinition(
         Backlinks backlinks,
         CrawlOverrides crawl) {
 
+    /** Report languages, the default first. */
+    public static final List<String> LANGUAGES = List.of("fr", "en");
+    /** Business objectives an audit may weigh its action plan towards (DESIGN.md, Scoring). */
+    public static final List<String> OBJECTIVES = List.of("visibility", "leads", "sales", "loyalty");
+
     public AuditDefinition {
         objectives = objectives == null ? List.of() : List.copyOf(objectives);
         competitors = competitors == null ? List.of() : List.copyOf(competitors);
         backlinks = backlinks == null ? new Backlinks(List.of(), List.of()) : backlinks;
         crawl = crawl == null ? CrawlOverrides.NONE : crawl;
         language = language == null ? "fr" : language;
+    }
+
+    /** The same audit, reported in another language ({@code --lang}). */
+    public AuditDefinition withLanguage(String value) {
+        return new AuditDefinition(slug, company, website, value, objectives, competitors, backlinks, crawl);
     }
 
     public record Competitor(String name, URI website) {}

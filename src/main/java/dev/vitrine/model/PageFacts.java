@@ -85,6 +85,14 @@ public record PageFacts(
                 List.of(), List.of(), error);
     }
 
+    /** The same facts with {@code error} set (a truncated body, a failed extraction). */
+    public PageFacts withError(String message) {
+        return new PageFacts(url, finalUrl, redirects, status, contentType, bytes, responseMillis, depth, headers,
+                title, metaDescription, canonical, metaRobots, lang, charset, viewport, headings, wordCount,
+                openGraph, twitter, jsonLd, jsonLdTypes, jsonLdErrors, microdataTypes, hreflang, links, images,
+                forms, tel, mailto, scripts, stylesheets, iframes, social, appLinks, message);
+    }
+
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     }

@@ -7,26 +7,30 @@ import java.util.TreeSet;
 
 /**
  * Which URLs belong to the audited site: its hosts, where {@code www.} and the bare domain
- * count as the same site, over http or https. Ports must match the start URL's port when one
- * is given (a local test site on 127.0.0.1:8080 is not the one on :8081).
+ * count as the same site, over http or https. A site on a standard port (80 or 443) is the
+ * same on both, so http→https redirects stay on it; a site on another port (a local test
+ * server) keeps to the ports it was seen on.
  */
-public record SiteScope(Set<String> hosts, int port) {
+public record SiteScope(Set<String> hosts, Set<Integer> ports) {
 
     public SiteScope {
         hosts = Set.copyOf(hosts);
+        ports = Set.copyOf(ports);
     }
 
-    /** The scope of the site at {@code url}, widened to the hosts of {@code alsoUrls} (redirect targets). */
+    /** The scope of the site at {@code url}, widened to the hosts and ports of {@code alsoUrls} (redirect targets). */
     public static SiteScope of(URI url, URI... alsoUrls) {
         Set<String> hosts = new TreeSet<>();
-        addHost(hosts, url.getHost());
+        Set<Integer> ports = new TreeSet<>();
+        add(hosts, ports, url);
         for (URI other : alsoUrls) {
-            addHost(hosts, other.getHost());
+            add(hosts, ports, other);
         }
-        return new SiteScope(hosts, effectivePort(url));
+        return new SiteScope(hosts, ports);
     }
 
-    private static void addHost(Set<String> hosts, String host) {
+    private static void add(Set<String> hosts, Set<Integer> ports, URI url) {
+        String host = url.getHost();
         if (host == null) {
             return;
         }
@@ -34,6 +38,12 @@ public record SiteScope(Set<String> hosts, int port) {
         hosts.add(bare);
         if (!isIpAddress(bare) && !bare.equals("localhost")) {
             hosts.add("www." + bare);
+        }
+        int port = effectivePort(url);
+        ports.add(port);
+        if (isDefaultPort(port)) {
+            ports.add(80);
+            ports.add(443);
         }
     }
 
@@ -59,12 +69,7 @@ public record SiteScope(Set<String> hosts, int port) {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return false;
         }
-        if (!hosts.contains(host.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        // Default ports (80/443) are interchangeable: http->https redirects stay on the site.
-        int p = effectivePort(uri);
-        return port == p || (isDefaultPort(port) && isDefaultPort(p));
+        return hosts.contains(host.toLowerCase(Locale.ROOT)) && ports.contains(effectivePort(uri));
     }
 
     private static String bare(String host) {
