@@ -7,7 +7,7 @@
 # serves it with the fixture's private nginx on 127.0.0.1, then runs, alternating,
 # RUNS times each (default 3):
 #   wget --spider -r -l inf                       (the reference)
-#   vitrine audit --url ... --threads 8 --delay-ms 0
+#   ./vitrine audit --url ... --threads 8 --delay-ms 0      (the launcher users run, JVM options included)
 # timed by /usr/bin/time -v. It prints the medians of wall time, pages/s, CPU time (user +
 # sys) and peak RSS, the ratio Vitrine/wget, and checks every Vitrine run against the
 # site's .bench-manifest.json: all N pages found, all N/100 broken links found with their
@@ -40,7 +40,6 @@ fi
 
 echo "building target/vitrine.jar ..." >&2
 (cd "$repo" && mvn -B -q -DskipTests package) >&2
-jar="$repo/target/vitrine.jar"
 
 mkdir -p "$work"
 results="$work/results.tsv"
@@ -76,7 +75,7 @@ for size in "${sizes[@]}"; do
         (cd "$work/wget" && time_run wget "$size" "$run" wget --spider -r -l inf -q "http://127.0.0.1:$port/")
         out="$work/vitrine-$size-$run"
         rm -rf "$out"
-        time_run vitrine "$size" "$run" java -jar "$jar" audit --url "http://127.0.0.1:$port/" --out "$out" \
+        time_run vitrine "$size" "$run" "$repo/vitrine" audit --url "http://127.0.0.1:$port/" --out "$out" \
             --threads 8 --delay-ms 0 --max-pages $((size * 2 + 1000)) --max-depth 50
         rundir=$(find "$out" -mindepth 1 -maxdepth 1 -type d ! -name '.*' | head -n 1)
         python3 - "$site/.bench-manifest.json" "$rundir" "$size" "$run" >>"$work/checks.txt" <<'PY'

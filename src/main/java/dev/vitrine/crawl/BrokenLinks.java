@@ -1,6 +1,6 @@
 package dev.vitrine.crawl;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonParser;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import dev.vitrine.model.CrawlSummary.BrokenLink;
 import dev.vitrine.model.Json;
@@ -60,11 +60,11 @@ final class BrokenLinks {
         Map<String, Referrers> referrers = new LinkedHashMap<>();
         // Pages repeat the same references (navigation): normalise each distinct string once.
         Map<String, String> normalized = new HashMap<>();
-        try (MappingIterator<PageFacts> pages = Json.MAPPER.readerFor(PageFacts.class).readValues(pagesJsonl.toFile())) {
-            while (pages.hasNext()) {
-                PageFacts page = pages.next();
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(pagesJsonl.toFile())) {
+            PageReferences page;
+            while ((page = PageReferences.next(parser)) != null) {
                 Set<String> targetsOfThisPage = new HashSet<>();
-                JsoupHtmlParser.referencedUrls(page).forEach(raw -> {
+                for (String raw : page.urls()) {
                     if (normalized.size() > MAX_CACHED) {
                         normalized.clear();
                     }
@@ -72,14 +72,14 @@ final class BrokenLinks {
                         String n = normalize(r);
                         return n == null ? "" : n;
                     });
-                    if (key != null && failures.containsKey(key) && targetsOfThisPage.add(key)) {
+                    if (failures.containsKey(key) && targetsOfThisPage.add(key)) {
                         Referrers r = referrers.computeIfAbsent(key, k -> new Referrers());
                         r.count++;
                         if (r.kept.size() < MAX_REFERRERS_KEPT) {
                             r.kept.add(page.url());
                         }
                     }
-                });
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pagesJsonl + ": " + e.getMessage(), e);

@@ -216,8 +216,9 @@ public final class SiteCrawler {
             config.setRespectNoIndex(false);
             config.setAllowSingleLevelDomain(true); // localhost and intranet names
             config.setHaltOnError(false);
-            // Threads take one URL at a time, so a page's links spread over all threads at once.
-            config.setBatchReadSize(Integer.getInteger("vitrine.batch", 1));
+            // Threads take a few URLs at a time: a page's links spread over all threads at once,
+            // with a quarter of the frontier queries of one URL at a time.
+            config.setBatchReadSize(4);
             // The stock monitor is replaced (VitrineCrawlController); these keep its values sane anyway.
             config.setThreadMonitoringDelaySeconds(1);
             config.setThreadShutdownDelaySeconds(0);

@@ -45,7 +45,7 @@ final class LinkFacts {
 
     /** The absolute URL without fragment; the raw value if jsoup cannot resolve it; null for a same-page anchor. */
     private String target(Element el, String raw) {
-        String abs = el.absUrl("href");
+        String abs = Urls.absUrl(el, "href", raw);
         if (abs.isEmpty()) {
             return Texts.cut(raw, Limits.URL);
         }

@@ -52,6 +52,9 @@ final class Texts {
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) {
+            return c <= ' ' || c == 127; // ASCII: space and controls, same answer, no table lookups
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 

@@ -3,8 +3,6 @@ package dev.vitrine.extract;
 import dev.vitrine.model.SiteScope;
 import java.io.ByteArrayOutputStream;
 import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Element;
@@ -23,8 +21,59 @@ final class Urls {
         if (raw.isEmpty()) {
             return null;
         }
-        String abs = element.absUrl(attribute);
+        String abs = absUrl(element, attribute, raw);
         return Texts.cut(withoutFragment(abs.isEmpty() ? raw : abs), Limits.URL);
+    }
+
+    /**
+     * jsoup's {@code absUrl}, with a shortcut for the two forms nearly every link has: an
+     * absolute http(s) URL, or a root-relative path. For those, when they hold only plain
+     * URL characters and no dot segment, resolution is a string concatenation; jsoup goes
+     * through {@code java.net.URL} for every link, which was the largest cost of extraction
+     * on a 20,000-page crawl. Anything else still goes to jsoup.
+     */
+    static String absUrl(Element element, String attribute, String raw) {
+        if (isPlain(raw)) {
+            if (raw.startsWith("http://") || raw.startsWith("https://")) {
+                return raw;
+            }
+            if (raw.startsWith("/") && !raw.startsWith("//")) {
+                String origin = originOf(element.baseUri());
+                if (origin != null) {
+                    return origin + raw;
+                }
+            }
+        }
+        return element.absUrl(attribute);
+    }
+
+    /** Only unreserved and reserved URL characters, no dot segment: nothing to encode or normalise. */
+    private static boolean isPlain(String raw) {
+        if (raw.contains("/.")) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code scheme://authority} of an absolute http(s) base URL, or null. */
+    private static String originOf(String base) {
+        if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))) {
+            return null;
+        }
+        int authorityStart = base.indexOf("://") + 3;
+        int end = authorityStart;
+        while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) {
+            end++;
+        }
+        return end > authorityStart ? base.substring(0, end) : null;
     }
 
     /** {@code relative} resolved against {@code base} (for URLs that are not a whole attribute, like srcset). */
@@ -43,15 +92,8 @@ final class Urls {
 
     /** True when {@code href} is an http(s) URL of the audited site, by the scope's rules. */
     static boolean isInternal(SiteScope scope, String href) {
-        UrlParts parts = UrlParts.parse(href);
-        if (parts == null || !href.regionMatches(true, 0, parts.scheme() + ":", 0, parts.scheme().length() + 1)) {
-            return false; // no scheme written: a relative path that merely looks like a host
-        }
-        try {
-            return scope.contains(new URI(parts.scheme(), null, parts.host(), parts.port(), null, null, null));
-        } catch (URISyntaxException | RuntimeException e) {
-            return false;
-        }
+        // The scope wants "scheme://host": a relative path that merely looks like a host is not internal.
+        return href != null && scope.contains(href);
     }
 
     /**

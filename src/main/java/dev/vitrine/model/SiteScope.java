@@ -52,11 +52,44 @@ public record SiteScope(Set<String> hosts, Set<Integer> ports) {
         if (url == null) {
             return false;
         }
+        // Called for every link of every page: read "scheme://host:port" by hand when it is
+        // plain, and leave the rare unusual authority (user info, IPv6, escapes) to URI.
+        int schemeEnd = url.indexOf("://");
+        if (schemeEnd > 0) {
+            int start = schemeEnd + 3;
+            int end = start;
+            while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+                end++;
+            }
+            String authority = url.substring(start, end);
+            if (!authority.isEmpty() && authority.indexOf('@') < 0 && authority.indexOf('[') < 0
+                    && authority.indexOf('%') < 0) {
+                return contains(url.substring(0, schemeEnd), authority);
+            }
+        }
         try {
             return contains(URI.create(url));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private boolean contains(String scheme, String authority) {
+        boolean https = scheme.equalsIgnoreCase("https");
+        if (!https && !scheme.equalsIgnoreCase("http")) {
+            return false;
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        int port = https ? 443 : 80;
+        if (colon >= 0 && colon < authority.length() - 1) {
+            try {
+                port = Integer.parseInt(authority.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return hosts.contains(host.toLowerCase(Locale.ROOT)) && ports.contains(port);
     }
 
     public boolean contains(URI uri) {
