@@ -44,6 +44,7 @@ echo "building target/vitrine.jar ..." >&2
 mkdir -p "$work"
 results="$work/results.tsv"
 printf 'size\ttool\trun\twall_s\tcpu_s\trss_kb\tpages\n' > "$results"
+: > "$work/checks.txt"
 
 # time_run TOOL SIZE RUN CMD... : runs CMD under /usr/bin/time -v, appends one line to results.
 time_run() {

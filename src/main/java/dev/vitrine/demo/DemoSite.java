@@ -85,13 +85,15 @@ public final class DemoSite implements AutoCloseable {
                 send(exchange, 400, "text/plain; charset=utf-8", "bad request".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String resource = path.endsWith("/") ? path + "index.html" : path;
-            byte[] body = read(resource);
-            if (body == null && !path.endsWith("/") && read(path + "/index.html") != null) {
+            // A folder asked without its slash is redirected, as static hosts do. (Checked
+            // first: on a file-system classpath a folder reads as a listing, not as missing.)
+            if (!path.endsWith("/") && read(path + "/index.html") != null) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 send(exchange, 301, "text/html; charset=utf-8", new byte[0]);
                 return;
             }
+            String resource = path.endsWith("/") ? path + "index.html" : path;
+            byte[] body = extension(resource).isEmpty() ? null : read(resource); // a bare folder is not a page
             if (body == null) {
                 send(exchange, 404, TYPES.get("html"), notFound());
                 return;
