@@ -39,7 +39,7 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 fi
 
 echo "building target/vitrine.jar ..." >&2
-(cd "$repo" && mvn -B -q -DskipTests package) >&2
+(cd "$repo" && mvn -B -q -DskipTests package) >/dev/null
 
 mkdir -p "$work"
 results="$work/results.tsv"
