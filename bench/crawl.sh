@@ -76,7 +76,7 @@ for size in "${sizes[@]}"; do
         (cd "$work/wget" && time_run wget "$size" "$run" wget --spider -r -l inf -q "http://127.0.0.1:$port/")
         out="$work/vitrine-$size-$run"
         rm -rf "$out"
-        time_run vitrine "$size" "$run" "$repo/vitrine" audit --url "http://127.0.0.1:$port/" --out "$out" \
+        VITRINE_SKIP_BUILD=1 time_run vitrine "$size" "$run" "$repo/vitrine" audit --url "http://127.0.0.1:$port/" --out "$out" \
             --threads 8 --delay-ms 0 --max-pages $((size * 2 + 1000)) --max-depth 50
         rundir=$(find "$out" -mindepth 1 -maxdepth 1 -type d ! -name '.*' | head -n 1)
         python3 - "$site/.bench-manifest.json" "$rundir" "$size" "$run" >>"$work/checks.txt" <<'PY'

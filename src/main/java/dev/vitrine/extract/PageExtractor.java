@@ -4,6 +4,7 @@ import dev.vitrine.model.FetchedPage;
 import dev.vitrine.model.PageFacts;
 import dev.vitrine.model.SiteScope;
 import java.util.Objects;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.NodeTraversor;
 
@@ -75,6 +76,7 @@ public final class PageExtractor {
                 head.hreflang(), scan.links.links(), scan.resources.images(), scan.content.forms(),
                 scan.links.tel(), scan.links.mailto(), scan.resources.scripts(), scan.resources.stylesheets(),
                 scan.resources.iframes(), scan.social.toList(), scan.appLinks.toList(),
+                null, null, List.of(), List.of(), null, null, List.of(), 0, 0, List.of(), // TODO(issue 3): being written
                 scan.problems.summary());
     }
 

@@ -51,6 +51,16 @@ public record PageFacts(
         List<String> iframes,
         List<SocialLink> social,
         List<String> appLinks,
+        String generator,
+        String published,
+        List<String> feeds,
+        List<Icon> icons,
+        String manifest,
+        String themeColor,
+        List<String> videos,
+        int inlineMediaQueries,
+        int mediaQueries,
+        List<Technology> technologies,
         String error) {
 
     /** One hop of a redirect chain: {@code url} answered {@code status} with {@code location}. */
@@ -75,6 +85,15 @@ public record PageFacts(
      */
     public record SocialLink(String platform, String url, String handle, String source) {}
 
+    /** A {@code <link rel=icon|apple-touch-icon|...>} of the page's head. */
+    public record Icon(String rel, String href, String sizes) {}
+
+    /**
+     * A tool the page shows signs of (technologies.yaml), with what gave it away: for
+     * example {@code script https://www.googletagmanager.com/gtm.js?id=GTM-XXXX}.
+     */
+    public record Technology(String id, String name, String category, String evidence) {}
+
     /** Facts of a URL that was fetched but is not an HTML page, or could not be fetched. */
     public static PageFacts ofResource(FetchedPage fetched, String error) {
         return new PageFacts(fetched.url(), fetched.finalUrl(), fetched.redirects(), fetched.status(),
@@ -82,7 +101,7 @@ public record PageFacts(
                 fetched.headers(), null, null, null, null, null, fetched.charset(), null,
                 List.of(), 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), error);
+                List.of(), List.of(), null, null, List.of(), List.of(), null, null, List.of(), 0, 0, List.of(), error);
     }
 
     /** The same facts with {@code error} set (a truncated body, a failed extraction). */
@@ -90,7 +109,8 @@ public record PageFacts(
         return new PageFacts(url, finalUrl, redirects, status, contentType, bytes, responseMillis, depth, headers,
                 title, metaDescription, canonical, metaRobots, lang, charset, viewport, headings, wordCount,
                 openGraph, twitter, jsonLd, jsonLdTypes, jsonLdErrors, microdataTypes, hreflang, links, images,
-                forms, tel, mailto, scripts, stylesheets, iframes, social, appLinks, message);
+                forms, tel, mailto, scripts, stylesheets, iframes, social, appLinks, generator, published, feeds, icons,
+                manifest, themeColor, videos, inlineMediaQueries, mediaQueries, technologies, message);
     }
 
     public boolean isHtml() {

@@ -30,6 +30,7 @@ final class LinkOnlyExtractor implements SiteCrawler.Extractor {
         return new PageFacts(f.url(), f.finalUrl(), f.redirects(), f.status(), f.contentType(), f.bytes(),
                 f.responseMillis(), f.depth(), f.headers(), doc.title(), null, null, null, null, f.charset(), null,
                 List.of(), 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), links,
-                images, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                images, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                List.of(), List.of(), null, null, List.of(), 0, 0, List.of(), null);
     }
 }
