@@ -3,27 +3,39 @@ package dev.vitrine;
 import dev.vitrine.crawl.SiteCrawler;
 import dev.vitrine.extract.PageExtractor;
 import dev.vitrine.model.AuditDefinition;
+import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.CrawlSummary;
+import dev.vitrine.model.Json;
+import dev.vitrine.model.VitrineException;
 import dev.vitrine.run.RunDirectory;
+import dev.vitrine.score.Scorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Properties;
 
 /**
  * The front door: {@link #audit} reads top to bottom as the pipeline. Only this class and
- * the cli know the order of the stages.
+ * the cli know the order of the stages; each stage reads the files of the stage before, so
+ * {@link #rescore} can run the score stage again on a finished run.
  */
 public final class Vitrine {
 
     public static final String VERSION = readVersion();
     public static final String USER_AGENT = "Vitrine/" + VERSION + " (+https://github.com/vitrine-audit/vitrine)";
 
-    /** A finished run: its folder (already moved into place) and what the crawl saw. */
-    public record AuditRun(Path runDir, CrawlSummary crawl) {}
+    /** Files of a run folder. */
+    public static final String AUDIT_FILE = "audit.json";
+    public static final String RESULT_FILE = "result.json";
+
+    /** A finished run: its folder (already moved into place), what the crawl saw, the scored result. */
+    public record AuditRun(Path runDir, CrawlSummary crawl, AuditResult result) {}
 
     private final PrintWriter log;
     private final boolean interactive;
@@ -39,13 +51,75 @@ public final class Vitrine {
         this.clock = clock;
     }
 
-    /** Audits one company into a new run folder under {@code runsDir} and returns it. */
+    /** Audits a company without an audit folder (ad-hoc {@code --url}, tests). */
     public AuditRun audit(AuditDefinition definition, CrawlSettings settings, Path runsDir) {
+        return audit(definition, settings, runsDir, null);
+    }
+
+    /**
+     * Audits one company into a new run folder under {@code runsDir} and returns it.
+     *
+     * @param auditDir the audit's folder (its checklist.yaml and recommendations change the
+     *                 built-in checklist), or null
+     */
+    public AuditRun audit(AuditDefinition definition, CrawlSettings settings, Path runsDir, Path auditDir) {
+        Scorer scorer = Scorer.forAudit(auditDir, null, VERSION); // a bad checklist fails before any crawl
         try (RunDirectory run = RunDirectory.begin(runsDir, clock)) {
+            writeJson(run.path().resolve(AUDIT_FILE), definition);
             CrawlSummary crawl = new SiteCrawler(settings, USER_AGENT, log, interactive)
                     .crawl(definition.website(), run.path(), scope -> new PageExtractor(scope)::extract);
-            // Later stages (score, site) go here, each reading the files of the stage before.
-            return new AuditRun(run.commit(), crawl);
+            AuditResult result = scorer.score(definition, run.path(), clock.instant());
+            writeJson(run.path().resolve(RESULT_FILE), result);
+            return new AuditRun(run.commit(), crawl, result);
+        }
+    }
+
+    /**
+     * Scores a finished run again (after a checklist change) from its own files, without
+     * crawling, and replaces its result.json in one rename.
+     *
+     * @param checklistFile a complete checklist replacing the built-in one, or null
+     */
+    public AuditResult rescore(Path runDir, Path checklistFile) {
+        Path auditFile = runDir.resolve(AUDIT_FILE);
+        if (!Files.isRegularFile(auditFile) || !Files.isRegularFile(runDir.resolve(SiteCrawler.PAGES_FILE))) {
+            throw VitrineException.configuration(runDir + " is not a run folder (it needs " + AUDIT_FILE + ", "
+                    + SiteCrawler.CRAWL_FILE + " and " + SiteCrawler.PAGES_FILE + ")");
+        }
+        AuditDefinition definition = readJson(auditFile, AuditDefinition.class);
+        Path auditDir = auditDirOf(runDir);
+        AuditResult result = Scorer.forAudit(auditDir, checklistFile, VERSION).score(definition, runDir, clock.instant());
+        Path temp = runDir.resolve(RESULT_FILE + ".tmp");
+        writeJson(temp, result);
+        try {
+            Files.move(temp, runDir.resolve(RESULT_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + runDir.resolve(RESULT_FILE) + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /** audits/<slug>/runs/<run-id> belongs to audits/<slug> when that folder holds audit.yaml. */
+    static Path auditDirOf(Path runDir) {
+        Path runs = runDir.toAbsolutePath().normalize().getParent();
+        Path audit = runs == null ? null : runs.getParent();
+        return audit != null && Files.isRegularFile(audit.resolve("audit.yaml")) ? audit : null;
+    }
+
+    private static void writeJson(Path file, Object value) {
+        try {
+            Json.pretty().writeValue(file.toFile(), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) {
+        try {
+            return Json.MAPPER.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw VitrineException.configuration("cannot read " + file + ": " + e.getMessage());
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +47,9 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     CrawlOptions crawl;
 
+    @Mixin
+    FailUnder failUnder;
+
     @Option(names = "--url", paramLabel = "URL",
             description = "Audit this site without an audit.yaml; the company's name is its host.")
     void url(String value) {
@@ -72,9 +74,9 @@ final class AuditCommand implements Callable<Integer> {
         AuditDefinition definition = definition();
         CrawlSettings settings = settings(definition);
         Vitrine.AuditRun run = new Vitrine(spec.commandLine().getErr(), vitrine.interactive(), Clock.systemUTC())
-                .audit(definition, settings, runsDir(definition));
+                .audit(definition, settings, runsDir(definition), url != null ? null : auditFolder());
         RunSummary.print(spec.commandLine().getOut(), definition, run);
-        return ExitCode.OK;
+        return failUnder.exitCode(run.result(), spec.commandLine().getErr());
     }
 
     /** The audit to run: audit.yaml, or one made up from --url; --lang wins over both. */

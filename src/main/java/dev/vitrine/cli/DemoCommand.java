@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +38,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     CrawlOptions crawl;
 
+    @Mixin
+    FailUnder failUnder;
+
     @Override
     public Integer call() {
         Logging.configure(crawl.verbose);
@@ -50,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             Vitrine.AuditRun run = new Vitrine(spec.commandLine().getErr(), vitrine.interactive(), Clock.systemUTC())
                     .audit(definition, crawl.applyTo(SETTINGS), runsDir);
             RunSummary.print(spec.commandLine().getOut(), definition, run);
+            return failUnder.exitCode(run.result(), spec.commandLine().getErr());
         }
-        return ExitCode.OK;
     }
 }

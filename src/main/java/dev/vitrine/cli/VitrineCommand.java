@@ -13,12 +13,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "vitrine", mixinStandardHelpOptions = true,
         versionProvider = VitrineCommand.Version.class,
         description = "Audits a company's digital presence and publishes the audit as a static website.",
-        subcommands = {DemoCommand.class, InitCommand.class, AuditCommand.class, HelpCommand.class},
+        subcommands = {DemoCommand.class, InitCommand.class, AuditCommand.class, RescoreCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
+            "1:the overall score is below --fail-under",
             "2:usage error (unknown option, missing or invalid argument)",
-            "3:bad configuration (audit.yaml, audit folder)",
+            "3:bad configuration (audit.yaml, checklist, audit folder)",
             "4:site unreachable",
             "5:internal error (re-run with -v and report it)"})
 final class VitrineCommand implements Callable<Integer> {

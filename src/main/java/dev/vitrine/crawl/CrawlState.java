@@ -39,6 +39,8 @@ final class CrawlState {
     private final AtomicLong bytes = new AtomicLong();
     private volatile boolean sitemapPhase;
     private volatile boolean depthLimitHit;
+    private volatile String homeUrl;
+    private volatile List<String> homeStylesheets = List.of();
 
     CrawlState(CrawlSettings settings, SiteScope scope, SiteCrawler.Extractor extractor,
                BasicURLNormalizer normalizer, PagesFile pages) {
@@ -52,6 +54,7 @@ final class CrawlState {
 
     /** Appends one URL's facts to pages.jsonl and counts it. */
     void record(PageFacts facts) {
+        noteHome(facts);
         pages.write(facts);
         brokenLinks.note(facts);
         if (!facts.redirects().isEmpty()) {
@@ -68,6 +71,24 @@ final class CrawlState {
             htmlPages.incrementAndGet();
         }
         bytes.addAndGet(facts.bytes());
+    }
+
+    /** The URL (as seeded) whose record is the home page's. */
+    void watchHome(String seededUrl) {
+        homeUrl = seededUrl;
+    }
+
+    /** The stylesheets the home page links, as its facts list them; empty until it is recorded. */
+    List<String> homeStylesheets() {
+        return homeStylesheets;
+    }
+
+    private void noteHome(PageFacts facts) {
+        String home = homeUrl;
+        if (home != null && facts.stylesheets() != null && !facts.stylesheets().isEmpty()
+                && (home.equals(facts.finalUrl()) || home.equals(facts.url()))) {
+            homeStylesheets = List.copyOf(facts.stylesheets());
+        }
     }
 
     /** Records a URL that gave no usable response (status 0 when none came). */

@@ -1,6 +1,7 @@
 package dev.vitrine.crawl;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
+import dev.vitrine.model.FetchedPage;
 import dev.vitrine.model.PageFacts;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.Page;
@@ -8,12 +9,16 @@ import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.url.TLDList;
 import edu.uci.ics.crawler4j.url.WebURLFactory;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * crawler4j's parser entry point. HTML goes to {@link JsoupHtmlParser}; every other
- * response (images, CSS, PDFs, JSON) is recorded with its fetch facts only. The stock
- * parser would run Tika on binaries, a URL detector over plain text and a CSS parser, and
- * treats any unknown type (JSON, XML) as HTML.
+ * response (images, CSS, PDFs, JSON) is recorded with its fetch facts only, a stylesheet
+ * with the number of its {@code @media} rules besides. The stock parser would run Tika on
+ * binaries, a URL detector over plain text and a CSS parser, and treats any unknown type
+ * (JSON, XML) as HTML.
  */
 final class RoutingParser extends Parser {
 
@@ -35,9 +40,31 @@ final class RoutingParser extends Parser {
         }
         RedirectChains.Chain chain = state.redirects.take(page.getWebURL().getURL());
         int depth = state.depthFor(page.getWebURL().getDepth());
-        var charset = FetchFacts.charsetOf(page.getContentType());
-        PageFacts facts = PageFacts.ofResource(
-                FetchFacts.of(page, chain, depth, charset == null ? null : charset.name()), null);
+        Charset charset = FetchFacts.charsetOf(page.getContentType());
+        FetchedPage fetched = FetchFacts.of(page, chain, depth, charset == null ? null : charset.name());
+        PageFacts facts = isCss(page.getContentType())
+                ? stylesheet(fetched, MediaQueries.count(text(page.getContentData(), charset)))
+                : PageFacts.ofResource(fetched, null);
         page.setParseData(new FactsParseData.Resource(facts));
+    }
+
+    private static boolean isCss(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/css");
+    }
+
+    private static String text(byte[] body, Charset charset) {
+        return body == null ? "" : new String(body, charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    /** A stylesheet's facts: those of any resource, and how many {@code @media} rules it has. */
+    static PageFacts stylesheet(FetchedPage f, int mediaQueries) {
+        PageFacts r = PageFacts.ofResource(f, null);
+        return new PageFacts(r.url(), r.finalUrl(), r.redirects(), r.status(), r.contentType(), r.bytes(),
+                r.responseMillis(), r.depth(), r.headers(), r.title(), r.metaDescription(), r.canonical(),
+                r.metaRobots(), r.lang(), r.charset(), r.viewport(), r.headings(), r.wordCount(), r.openGraph(),
+                r.twitter(), r.jsonLd(), r.jsonLdTypes(), r.jsonLdErrors(), r.microdataTypes(), r.hreflang(),
+                r.links(), r.images(), r.forms(), r.tel(), r.mailto(), r.scripts(), r.stylesheets(), r.iframes(),
+                r.social(), r.appLinks(), r.generator(), r.published(), r.feeds(), r.icons(), r.manifest(),
+                r.themeColor(), r.videos(), r.inlineMediaQueries(), mediaQueries, r.technologies(), r.error());
     }
 }

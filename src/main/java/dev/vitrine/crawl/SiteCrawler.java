@@ -30,7 +30,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * The crawl stage: probes the home page, reads robots.txt and the sitemaps, crawls the
- * site with crawler4j, streams one line per fetched URL to {@code pages.jsonl} and writes
+ * site with crawler4j, streams one line per fetched URL to {@code pages.jsonl}, makes the
+ * few requests beside the crawl the checks need ({@link OutsideChecks}) and writes
  * {@code crawl.json}. The only package that knows crawler4j.
  */
 public final class SiteCrawler {
@@ -87,6 +88,8 @@ public final class SiteCrawler {
                 outcome = runCrawler4j(state, startUrl, home, sitemaps);
             }
             List<CrawlSummary.BrokenLink> broken = state.brokenLinks.resolve(pagesFile);
+            CrawlSummary.Outside outside = OutsideChecks.gather(http, startUrl, home.url(), scope,
+                    state.homeStylesheets());
             Instant finished = Instant.now();
             CrawlSummary summary = new CrawlSummary(
                     "Vitrine", startUrl.toString(), home.url().toString(), home.redirects(),
@@ -95,7 +98,7 @@ public final class SiteCrawler {
                     new CrawlSummary.Totals(state.fetched(), state.htmlPages(), state.redirected(),
                             state.clientErrors(), state.serverErrors(), state.fetchErrors(), state.bytes(),
                             sitemaps.pageUrls().size(), outcome.sitemapOnlyPages(), broken.size()),
-                    broken, outcome.stoppedBy());
+                    broken, outcome.stoppedBy(), outside);
             Json.pretty().writeValue(runDir.resolve(CRAWL_FILE).toFile(), summary);
             return summary;
         } catch (InterruptedException e) {
@@ -182,6 +185,7 @@ public final class SiteCrawler {
                     state.redirects.await(seed, new RedirectChains.Chain(startUrl.toString(), 0, home.redirects()));
                 }
                 state.offered.add(seed);
+                state.watchHome(seed);
                 controller[0].addSeed(seed);
                 controller[0].start(() -> new VitrineWebCrawler(state), settings.threads());
                 progress[0].done();

@@ -17,20 +17,34 @@ import java.net.URI;
 final class FakeSite implements AutoCloseable {
 
     private final WireMockServer server;
+    private final boolean https;
 
+    /** A site over plain http. */
     FakeSite() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        this(false);
+    }
+
+    private FakeSite(boolean https) {
+        this.https = https;
+        server = new WireMockServer(https
+                ? options().httpDisabled(true).dynamicHttpsPort().bindAddress("127.0.0.1")
+                : options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         server.stubFor(get(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "text/html; charset=utf-8").withBody("<h1>Not found</h1>")));
     }
 
+    /** A site over https only (WireMock's self-signed certificate; HTTP/2 offered through ALPN). */
+    static FakeSite https() {
+        return new FakeSite(true);
+    }
+
     URI url(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return URI.create(origin() + path);
     }
 
     String origin() {
-        return "http://127.0.0.1:" + server.port();
+        return https ? "https://127.0.0.1:" + server.httpsPort() : "http://127.0.0.1:" + server.port();
     }
 
     /** An HTML page; {@code body} goes inside {@code <body>}. */

@@ -4,12 +4,13 @@ import dev.vitrine.model.FetchedPage;
 import dev.vitrine.model.PageFacts;
 import dev.vitrine.model.SiteScope;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 
 /**
- * The smallest extractor the crawl needs: title, links and images. Keeps the crawl's tests
- * independent of the extract stage (which has its own tests).
+ * The smallest extractor the crawl needs: title, links, images and stylesheets. Keeps the
+ * crawl's tests independent of the extract stage (which has its own tests).
  */
 final class LinkOnlyExtractor implements SiteCrawler.Extractor {
 
@@ -27,10 +28,14 @@ final class LinkOnlyExtractor implements SiteCrawler.Extractor {
         List<PageFacts.Image> images = doc.select("img[src]").stream()
                 .map(i -> new PageFacts.Image(i.absUrl("src"), i.hasAttr("alt") ? i.attr("alt") : null))
                 .toList();
+        List<String> stylesheets = doc.select("link[href]").stream()
+                .filter(l -> l.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet"))
+                .map(l -> l.absUrl("href"))
+                .toList();
         return new PageFacts(f.url(), f.finalUrl(), f.redirects(), f.status(), f.contentType(), f.bytes(),
                 f.responseMillis(), f.depth(), f.headers(), doc.title(), null, null, null, null, f.charset(), null,
                 List.of(), 0, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), links,
-                images, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
+                images, List.of(), List.of(), List.of(), List.of(), stylesheets, List.of(), List.of(), List.of(), null, null,
                 List.of(), List.of(), null, null, List.of(), 0, 0, List.of(), null);
     }
 }
