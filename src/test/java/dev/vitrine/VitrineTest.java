@@ -2,12 +2,16 @@ package dev.vitrine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.demo.DemoSite;
 import dev.vitrine.model.AuditDefinition;
+import dev.vitrine.model.AuditResult;
+import dev.vitrine.model.Verdict;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.CrawlSummary;
 import dev.vitrine.model.FormKind;
@@ -123,6 +127,40 @@ class VitrineTest {
         assertTrue(pages.get("/devis/").forms().stream().anyMatch(f -> f.kind() == FormKind.QUOTE));
         assertEquals(List.of("+33472102030"), pages.get("/").tel());
         assertTrue(pages.get("/").jsonLdTypes().size() > 0);
+    }
+
+    private static AuditResult.Finding finding(String id) {
+        return run.result().findings().stream().filter(f -> f.criterion().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + id));
+    }
+
+    private static boolean evidenceMentions(AuditResult.Finding f, String text) {
+        return f.evidence().examples().stream()
+                .anyMatch(e -> (e.url() != null && e.url().contains(text)) || (e.value() != null && e.value().contains(text)));
+    }
+
+    @Test
+    void scoresTheDemoAndFindsEachOfItsDeliberateGaps() {
+        AuditResult.Finding descriptions = finding("descriptions-present");
+        assertEquals(Verdict.PARTIAL, descriptions.verdict());
+        assertTrue(evidenceMentions(descriptions, "/realisations/cuisine-croix-rousse/"));
+
+        AuditResult.Finding broken = finding("no-broken-links");
+        assertNotEquals(Verdict.PASS, broken.verdict());
+        assertTrue(evidenceMentions(broken, "/blog/guide-eclairage-2024/"));
+
+        assertEquals(Verdict.FAIL, finding("hsts").verdict(), "no HSTS");
+        assertEquals(Verdict.FAIL, finding("privacy-policy").verdict(), "no privacy page");
+        AuditResult.Finding sameAs = finding("social-same-as");
+        assertEquals(Verdict.PARTIAL, sameAs.verdict(), "YouTube only in sameAs");
+        assertTrue(evidenceMentions(sameAs, "youtube"), sameAs.evidence().toString());
+        assertEquals(Verdict.PASS, finding("contact-form").verdict());
+        assertEquals(Verdict.PASS, finding("click-to-call").verdict());
+        assertNotEquals(Verdict.PASS, finding("images-alt").verdict(), "three images without alt");
+        assertTrue(run.result().socialProfiles().stream().noneMatch(p -> p.url().contains("sharer")),
+                "the share link is not a profile");
+        assertNotNull(run.result().overallScore());
+        assertTrue(Files.exists(run.runDir().resolve(Vitrine.RESULT_FILE)));
     }
 
     @Test

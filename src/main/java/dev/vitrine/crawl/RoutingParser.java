@@ -58,13 +58,6 @@ final class RoutingParser extends Parser {
 
     /** A stylesheet's facts: those of any resource, and how many {@code @media} rules it has. */
     static PageFacts stylesheet(FetchedPage f, int mediaQueries) {
-        PageFacts r = PageFacts.ofResource(f, null);
-        return new PageFacts(r.url(), r.finalUrl(), r.redirects(), r.status(), r.contentType(), r.bytes(),
-                r.responseMillis(), r.depth(), r.headers(), r.title(), r.metaDescription(), r.canonical(),
-                r.metaRobots(), r.lang(), r.charset(), r.viewport(), r.headings(), r.wordCount(), r.openGraph(),
-                r.twitter(), r.jsonLd(), r.jsonLdTypes(), r.jsonLdErrors(), r.microdataTypes(), r.hreflang(),
-                r.links(), r.images(), r.forms(), r.tel(), r.mailto(), r.scripts(), r.stylesheets(), r.iframes(),
-                r.social(), r.appLinks(), r.generator(), r.published(), r.feeds(), r.icons(), r.manifest(),
-                r.themeColor(), r.videos(), r.inlineMediaQueries(), mediaQueries, r.technologies(), r.error());
+        return PageFacts.ofResource(f, null).withMediaQueries(mediaQueries);
     }
 }

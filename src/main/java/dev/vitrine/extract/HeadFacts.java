@@ -25,6 +25,8 @@ final class HeadFacts {
     private String lang;
     private String viewport;
     private String metaCharset;
+    private String themeColor;
+    private final Capped<String> generators = Capped.distinct(Limits.GENERATORS);
     private final Map<String, String> openGraph = new LinkedHashMap<>();
     private final Map<String, String> twitter = new LinkedHashMap<>();
     private final Capped<Hreflang> hreflang = Capped.list(Limits.HREFLANG);
@@ -77,6 +79,8 @@ final class HeadFacts {
             case "viewport" -> viewport = viewport != null ? viewport : Texts.clean(content, Limits.SHORT_TEXT);
             case "apple-itunes-app" -> appLinks.add(AppLinks.ofAppleMeta(content));
             case "google-play-app" -> appLinks.add(AppLinks.ofGooglePlayMeta(content));
+            case "generator" -> generators.add(nonEmpty(Texts.clean(content, Limits.SHORT_TEXT)));
+            case "theme-color" -> themeColor = themeColor != null ? themeColor : nonEmpty(Texts.clean(content, Limits.TOKEN));
             default -> { }
         }
     }
@@ -118,6 +122,21 @@ final class HeadFacts {
         return viewport;
     }
 
+    /** The first non-empty {@code <meta name=generator>}, or null. */
+    String generator() {
+        return generators.size() == 0 ? null : generators.toList().get(0);
+    }
+
+    /** Every distinct non-empty generator, in page order (WordPress, then WooCommerce, Elementor…). */
+    List<String> generators() {
+        return generators.toList();
+    }
+
+    /** The first non-empty {@code <meta name=theme-color>}, or null. */
+    String themeColor() {
+        return themeColor;
+    }
+
     /** From {@code <meta charset>} or {@code <meta http-equiv=content-type>}; null when neither says. */
     String metaCharset() {
         return metaCharset;
@@ -133,6 +152,10 @@ final class HeadFacts {
 
     List<Hreflang> hreflang() {
         return hreflang.toList();
+    }
+
+    private static String nonEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static void put(Map<String, String> map, String key, String value) {

@@ -33,6 +33,7 @@ final class JsonLdBlocks {
     private final Capped<JsonNode> nodes = Capped.list(Limits.JSON_LD_NODES);
     private final Capped<String> types = Capped.distinct(Limits.JSON_LD_TYPES);
     private final Capped<String> sameAs = Capped.distinct(Limits.SAME_AS);
+    private final Capped<String> datesPublished = Capped.distinct(Limits.DATES);
     private final Capped<String> errors = Capped.list(Limits.JSON_LD_BLOCKS + 1);
     private int blocks;
 
@@ -94,6 +95,11 @@ final class JsonLdBlocks {
         return errors.toList();
     }
 
+    /** Every {@code datePublished} value met, of any node at any depth, as written (bounded). */
+    List<String> datesPublished() {
+        return datesPublished.toList();
+    }
+
     private void keep(JsonNode root) {
         if (root == null || root.isMissingNode() || root.isNull()) {
             return; // an empty or "null" block says nothing, and is not an error
@@ -113,7 +119,7 @@ final class JsonLdBlocks {
         walk(root, 0);
     }
 
-    /** Collects {@code @type} and {@code sameAs} from every object, at any depth (nested values, {@code @graph}). */
+    /** Collects {@code @type}, {@code sameAs} and {@code datePublished} from every object, at any depth (nested values, {@code @graph}). */
     private void walk(JsonNode node, int depth) {
         if (depth > Limits.JSON_LD_DEPTH) {
             return;
@@ -133,6 +139,8 @@ final class JsonLdBlocks {
                     eachText(value, this::addType);
                 } else if (name.equals("sameAs")) {
                     eachText(value, url -> sameAs.add(Texts.cut(url.strip(), Limits.URL)));
+                } else if (name.equals("datePublished")) {
+                    eachText(value, date -> datesPublished.add(Texts.cut(date, Limits.TOKEN)));
                 }
                 walk(value, depth + 1);
             }

@@ -50,5 +50,24 @@ final class Limits {
     /** Error messages kept; later ones are counted, not kept. */
     static final int ERRORS = 5;
 
+    static final int FEEDS = 20;
+    static final int ICONS = 50;
+    static final int VIDEOS = 100;
+    /** {@code <meta name=generator>} tags read for technology detection (the first one is the field). */
+    static final int GENERATORS = 10;
+    /** {@code datePublished} values of the JSON-LD blocks considered for {@code published}. */
+    static final int DATES = 200;
+    /** {@code @media} rules counted in the inline styles of one page; more are not counted. */
+    static final int MEDIA_QUERIES = 10_000;
+
+    /** Evidence of a detected technology: the kind of sign and the value that matched. */
+    static final int EVIDENCE = 200;
+    /** Text of one inline script matched against fingerprints: snippets sit at the start. */
+    static final int INLINE_SCRIPT_CHARS = 50 * 1024;
+    /** Inline script text matched per page, all scripts together; later scripts are not read. */
+    static final int INLINE_SCRIPT_TOTAL = 1024 * 1024;
+    /** Distinct {@code <a href>} and {@code <link href>} URLs matched against fingerprints per page. */
+    static final int TECHNOLOGY_LINKS = 5_000;
+
     private Limits() {}
 }

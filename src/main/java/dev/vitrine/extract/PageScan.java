@@ -2,6 +2,7 @@ package dev.vitrine.extract;
 
 import dev.vitrine.model.SiteScope;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,19 +22,32 @@ final class PageScan implements NodeVisitor {
     final Capped<String> appLinks = Capped.distinct(Limits.APP_LINKS);
     final JsonLdBlocks jsonLd = new JsonLdBlocks();
     final HeadFacts head = new HeadFacts(social, appLinks);
+    final HeadLinks headLinks = new HeadLinks();
     final LinkFacts links;
-    final ResourceFacts resources = new ResourceFacts(jsonLd);
+    final TechnologyFinds technologies;
+    final ResourceFacts resources;
     final ContentFacts content;
+    final MediaFacts media = new MediaFacts();
+    final PublicationDates published = new PublicationDates();
+    /** The {@code <link href>} URLs, for technology detection once the walk is done. */
+    final Capped<String> linkHrefs = Capped.distinct(Limits.TECHNOLOGY_LINKS);
     private final WordCounter words = new WordCounter();
 
     private int bodyDepth;
     /** Inside script, style, noscript or template: text there is not read by visitors. */
     private int hiddenDepth;
+    private int articleDepth;
+    private int videoDepth;
 
-    /** @param pageUrl the page's final URL without fragment */
-    PageScan(SiteScope scope, String pageUrl) {
+    /**
+     * @param pageUrl  the page's final URL without fragment
+     * @param document the page, root of the walk (marker selectors are evaluated against it)
+     */
+    PageScan(SiteScope scope, String pageUrl, TechnologyDetector detector, Document document) {
         this.links = new LinkFacts(scope, pageUrl, social, appLinks);
         this.content = new ContentFacts(pageUrl);
+        this.technologies = detector.newPage(document);
+        this.resources = new ResourceFacts(jsonLd, technologies);
     }
 
     @Override
@@ -67,6 +81,8 @@ final class PageScan implements NodeVisitor {
         switch (el.normalName()) {
             case "body" -> bodyDepth += step;
             case "script", "style", "noscript", "template" -> hiddenDepth += step;
+            case "article" -> articleDepth += step;
+            case "video" -> videoDepth += step;
             default -> { }
         }
         if (Texts.separatesWords(el)) {
@@ -79,7 +95,10 @@ final class PageScan implements NodeVisitor {
         switch (name) {
             case "html" -> head.html(el);
             case "title" -> head.title(el);
-            case "meta" -> head.meta(el);
+            case "meta" -> {
+                head.meta(el);
+                published.meta(el);
+            }
             case "link" -> link(el);
             case "a", "area" -> {
                 if (el.hasAttr("href")) {
@@ -92,7 +111,17 @@ final class PageScan implements NodeVisitor {
                 if (el.hasAttr("src")) {
                     resources.iframe(el);
                 }
+                media.frame(el);
             }
+            case "embed" -> media.frame(el);
+            case "video" -> media.video(el);
+            case "source" -> {
+                if (videoDepth > 0) {
+                    media.video(el);
+                }
+            }
+            case "style" -> media.style(el);
+            case "time" -> published.time(el, articleDepth > 0);
             case "form" -> content.form(el);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> content.heading(el, name.charAt(1) - '0');
             default -> { }
@@ -100,6 +129,7 @@ final class PageScan implements NodeVisitor {
         if (el.hasAttr("itemtype")) {
             content.microdata(el);
         }
+        technologies.element(el);
     }
 
     private void link(Element el) {
@@ -108,6 +138,8 @@ final class PageScan implements NodeVisitor {
         }
         List<String> rels = rels(el);
         head.link(el, rels);
+        headLinks.link(el, rels);
+        linkHrefs.add(Urls.absolute(el, "href"));
         if (rels.contains("stylesheet")) {
             resources.stylesheet(el);
         }

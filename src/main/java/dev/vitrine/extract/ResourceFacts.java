@@ -7,24 +7,33 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a page loads: scripts, stylesheets, iframes (where the technologies it uses show)
- * and images; and the text of its JSON-LD scripts, handed to {@link JsonLdBlocks}.
+ * and images; the text of its JSON-LD scripts, handed to {@link JsonLdBlocks}, and the code
+ * of its other inline scripts, handed to {@link TechnologyFinds}.
  */
 final class ResourceFacts {
     private final JsonLdBlocks jsonLd;
+    private final TechnologyFinds technologies;
     private final Capped<String> scripts = Capped.distinct(Limits.SCRIPTS);
     private final Capped<String> stylesheets = Capped.distinct(Limits.STYLESHEETS);
     private final Capped<String> iframes = Capped.distinct(Limits.IFRAMES);
     private final Capped<Image> images = Capped.list(Limits.IMAGES);
 
-    ResourceFacts(JsonLdBlocks jsonLd) {
+    ResourceFacts(JsonLdBlocks jsonLd, TechnologyFinds technologies) {
         this.jsonLd = jsonLd;
+        this.technologies = technologies;
     }
 
+    /** A script: its URL, its JSON-LD, or its code handed to technology detection. */
     void script(Element el) {
         if (el.hasAttr("src")) {
             scripts.add(Urls.absolute(el, "src"));
-        } else if (el.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+            return;
+        }
+        String type = el.attr("type");
+        if (type.strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
             jsonLd.add(el.data());
+        } else {
+            technologies.inlineScript(el, type);
         }
     }
 

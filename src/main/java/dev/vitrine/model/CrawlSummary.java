@@ -31,18 +31,6 @@ public record CrawlSummary(
         String stoppedBy,
         Outside outside) {
 
-    /**
-     * The summary without the outside fetches. Kept so code written before {@code outside}
-     * existed still compiles; the crawl always fills it.
-     */
-    public CrawlSummary(String tool, String startUrl, String homeUrl, List<PageFacts.Redirect> homeRedirects,
-                        List<String> scopeHosts, String userAgent, CrawlSettings settings, Instant startedAt,
-                        Instant finishedAt, long durationMillis, Robots robots, List<Sitemap> sitemaps,
-                        Totals totals, List<BrokenLink> brokenLinks, String stoppedBy) {
-        this(tool, startUrl, homeUrl, homeRedirects, scopeHosts, userAgent, settings, startedAt, finishedAt,
-                durationMillis, robots, sitemaps, totals, brokenLinks, stoppedBy, null);
-    }
-
     /** robots.txt as fetched, its groups and the sitemaps it declares. */
     public record Robots(String url, int status, String content, boolean truncated,
                          List<RobotsGroup> groups, List<String> sitemaps, boolean obeyed) {}

@@ -113,6 +113,15 @@ public record PageFacts(
                 manifest, themeColor, videos, inlineMediaQueries, mediaQueries, technologies, message);
     }
 
+    /** The same facts with the number of {@code @media} rules of a stylesheet. */
+    public PageFacts withMediaQueries(int count) {
+        return new PageFacts(url, finalUrl, redirects, status, contentType, bytes, responseMillis, depth, headers,
+                title, metaDescription, canonical, metaRobots, lang, charset, viewport, headings, wordCount,
+                openGraph, twitter, jsonLd, jsonLdTypes, jsonLdErrors, microdataTypes, hreflang, links, images,
+                forms, tel, mailto, scripts, stylesheets, iframes, social, appLinks, generator, published, feeds, icons,
+                manifest, themeColor, videos, inlineMediaQueries, count, technologies, error);
+    }
+
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     }

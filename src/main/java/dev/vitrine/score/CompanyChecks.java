@@ -427,7 +427,7 @@ final class CompanyChecks {
         return p.sources().contains("link") || p.sources().contains("rel-me");
     }
 
-    private static void requireLevels(int min, int partialMin) {
+    static void requireLevels(int min, int partialMin) {
         if (min < 1) {
             throw new IllegalArgumentException("parameter \"min\" must be 1 or more, got " + min);
         }
