@@ -4,7 +4,6 @@ import dev.vitrine.model.FetchedPage;
 import dev.vitrine.model.PageFacts;
 import dev.vitrine.model.SiteScope;
 import java.util.Objects;
-import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.NodeTraversor;
 
@@ -26,14 +25,29 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code images[].src} is null when the image has no src, srcset or data-src.
  *   <li>{@code social} lists links found in anchors and {@code <link rel=me>} in page order,
  *       then {@code twitter:site}/{@code twitter:creator} as met, then JSON-LD {@code sameAs}.
+ *   <li>{@code published} is the newest machine-readable publication date the page declares,
+ *       as {@code yyyy-MM-dd} ({@link PublicationDates}).
+ *   <li>{@code technologies} follow the order of technologies.yaml, one entry per technology,
+ *       with the most telling evidence found ({@link TechnologyFinds}).
+ *   <li>{@code mediaQueries} is left 0 here: the crawler counts them in the CSS files it fetches.
  * </ul>
  */
 public final class PageExtractor {
     private final SiteScope scope;
+    private final TechnologyDetector technologies;
 
-    /** @param scope the audited site's hosts: decides {@code links[].internal} */
+    /**
+     * @param scope the audited site's hosts: decides {@code links[].internal}
+     * @throws IllegalStateException when the bundled technologies.yaml is broken (a build
+     *         error: the message names the technology and the field)
+     */
     public PageExtractor(SiteScope scope) {
+        this(scope, TechnologyDetector.builtIn());
+    }
+
+    PageExtractor(SiteScope scope, TechnologyDetector technologies) {
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.technologies = Objects.requireNonNull(technologies, "technologies");
     }
 
     /**
@@ -45,11 +59,15 @@ public final class PageExtractor {
             return PageFacts.ofResource(fetched, "no HTML document to read");
         }
         try {
-            PageScan scan = new PageScan(scope, pageUrl(fetched, document));
+            PageScan scan = new PageScan(scope, pageUrl(fetched, document), technologies, document);
             NodeTraversor.traverse(scan, document);
             for (String url : scan.jsonLd.sameAs()) {
                 scan.social.add(SocialProfiles.profileOf(url, "json-ld"));
             }
+            for (String date : scan.jsonLd.datesPublished()) {
+                scan.published.candidate(date);
+            }
+            detectTechnologies(fetched, scan);
             return facts(fetched, document, scan);
         } catch (RuntimeException | StackOverflowError e) {
             // Last resort: the per-element guards in PageScan should make this unreachable,
@@ -65,6 +83,18 @@ public final class PageExtractor {
         return Urls.withoutFragment(url);
     }
 
+    /** Matches what the walk gathered; markers and inline scripts were matched during the walk. */
+    private static void detectTechnologies(FetchedPage fetched, PageScan scan) {
+        TechnologyFinds found = scan.technologies;
+        scan.head.generators().forEach(found::generator);
+        scan.resources.scripts().forEach(found::script);
+        scan.linkHrefs.toList().forEach(found::link);
+        for (PageFacts.Link link : scan.links.links()) {
+            found.link(link.href());
+        }
+        found.headers(fetched.headers());
+    }
+
     private static PageFacts facts(FetchedPage f, Document document, PageScan scan) {
         HeadFacts head = scan.head;
         return new PageFacts(f.url(), f.finalUrl(), f.redirects(), f.status(), f.contentType(), f.bytes(),
@@ -76,8 +106,10 @@ public final class PageExtractor {
                 head.hreflang(), scan.links.links(), scan.resources.images(), scan.content.forms(),
                 scan.links.tel(), scan.links.mailto(), scan.resources.scripts(), scan.resources.stylesheets(),
                 scan.resources.iframes(), scan.social.toList(), scan.appLinks.toList(),
-                null, null, List.of(), List.of(), null, null, List.of(), 0, 0, List.of(), // TODO(issue 3): being written
-                scan.problems.summary());
+                head.generator(), scan.published.newest(), scan.headLinks.feeds(), scan.headLinks.icons(),
+                scan.headLinks.manifest(), head.themeColor(), scan.media.videos(), scan.media.inlineMediaQueries(),
+                0, // mediaQueries: counted by the crawler in the CSS files it fetches
+                scan.technologies.toList(), scan.problems.summary());
     }
 
     /** What the server said, else what the page declares, else what jsoup decoded with. */

@@ -52,9 +52,9 @@ final class CompanyChecks {
             List<String> missing = platforms.stream().filter(p -> !found.contains(p)).toList();
             int n = found.size();
             LocalizedText summary = LocalizedText.of(
-                    n + " réseau(x) lié(s) depuis le site sur " + min + " attendu(s)"
+                    n + " réseau(x) lié(s) depuis le site (minimum " + min + ")"
                             + (missing.isEmpty() ? "" : " ; absents : " + String.join(", ", missing)),
-                    n + " network(s) linked from the site, " + min + " expected"
+                    n + " network(s) linked from the site (minimum " + min + ")"
                             + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing)));
             return Outcome.of(n >= min ? 2 : n >= partialMin ? 1 : 0, summary, linked.evidence());
         };
@@ -262,9 +262,9 @@ final class CompanyChecks {
 
     /**
      * {@code address-hours}: structured data gives the postal address and the opening hours.
-     * Address: a non-empty JSON-LD {@code address}, a JSON-LD or microdata PostalAddress.
-     * Hours: a non-empty JSON-LD {@code openingHours} or {@code openingHoursSpecification}, a
-     * JSON-LD or microdata OpeningHoursSpecification (microdata properties are not extracted,
+     * Address: a non-empty JSON-LD {@code address}, a non-empty JSON-LD PostalAddress, a
+     * microdata PostalAddress. Hours: a non-empty JSON-LD {@code openingHours} or
+     * {@code openingHoursSpecification}, a non-empty JSON-LD or a microdata OpeningHoursSpecification (microdata properties are not extracted,
      * so a microdata {@code openingHours} alone is not seen).
      */
     static Check.Accumulator addressHours(Params params) {
@@ -278,7 +278,7 @@ final class CompanyChecks {
                     return;
                 }
                 eachObject(p.jsonLd(), (key, node) -> {
-                    if (address == null && (nonEmpty(node.get("address")) || hasType(node, "PostalAddress"))) {
+                    if (address == null && (nonEmpty(node.get("address")) || (hasType(node, "PostalAddress") && nonEmpty(node)))) {
                         address = new Example(p.url(), "address: " + brief(node.has("address") ? node.get("address") : node));
                     }
                     for (String field : List.of("openingHours", "openingHoursSpecification")) {
@@ -286,7 +286,7 @@ final class CompanyChecks {
                             hours = new Example(p.url(), field + ": " + brief(node.get(field)));
                         }
                     }
-                    if (hours == null && hasType(node, "OpeningHoursSpecification")) {
+                    if (hours == null && hasType(node, "OpeningHoursSpecification") && nonEmpty(node)) {
                         hours = new Example(p.url(), "OpeningHoursSpecification: " + brief(node));
                     }
                 });
@@ -321,7 +321,8 @@ final class CompanyChecks {
      * {@code tel-links}: click-to-call links in international format: '+' then 8 to 15
      * digits once spaces, dots, dashes and parentheses are removed. A national trunk
      * "(0)" after the country code ({@code +33 (0)1…}) is not E.164: phones dial the 0.
-     * RFC 3966 parameters ({@code ;ext=12}) are ignored. Numbers count once per site.
+     * RFC 3966 parameters ({@code ;ext=12}) are ignored. Numbers count once per site (the
+     * first {@value #MAX_DISTINCT} distinct ones are remembered to tell repeats apart).
      */
     static Check.Accumulator telLinks(Params params) {
         return distinctValues(CompanyChecks::isE164,

@@ -517,7 +517,7 @@ final class ContentChecks {
                 }
                 int before = priced.count() + unpriced.count();
                 CompanyChecks.eachObject(p.jsonLd(), (key, node) -> {
-                    if (NOT_ON_SALE.contains(key) || CompanyChecks.firstType(node, PRODUCT_TYPES) == null) {
+                    if ((key != null && NOT_ON_SALE.contains(key)) || CompanyChecks.firstType(node, PRODUCT_TYPES) == null) {
                         return;
                     }
                     String name = node.hasNonNull("name") ? node.get("name").asText() : "Product";

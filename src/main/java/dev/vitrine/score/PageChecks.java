@@ -22,7 +22,7 @@ final class PageChecks {
         return ShareOfPages.pages(params, p -> {
             String v = value.apply(p);
             boolean present = v != null && !v.isBlank();
-            boolean ok = present && (contains == null || v.toLowerCase(Locale.ROOT).contains(contains.toLowerCase(Locale.ROOT)));
+            boolean ok = present && (contains == null || Pages.fold(v).contains(Pages.fold(contains)));
             return ShareOfPages.Judgement.of(ok, present ? v : null);
         });
     }

@@ -235,10 +235,11 @@ final class SignalChecks {
             Examples ex = new Examples();
             tools.forEach(t -> ex.add(t.firstPage(), t.name() + " (" + t.category() + ", " + t.pages() + " pages)"));
             int n = tools.size();
-            String names = n == 0 ? "" : " : " + String.join(", ", tools.stream().map(TechnologyUse::name).toList());
+            String names = String.join(", ", tools.stream().map(TechnologyUse::name).toList());
+            String listed = String.join(", ", categories);
             LocalizedText summary = LocalizedText.of(
-                    n + " outil(s) détecté(s) (" + String.join(", ", categories) + ")" + names,
-                    n + " tool(s) detected (" + String.join(", ", categories) + ")" + names.replace(" : ", ": "));
+                    n + " outil(s) détecté(s) (" + listed + ")" + (n == 0 ? "" : " : " + names),
+                    n + " tool(s) detected (" + listed + ")" + (n == 0 ? "" : ": " + names));
             return Outcome.of(n >= min ? 2 : n >= partialMin ? 1 : 0, summary, ex.evidence());
         };
     }

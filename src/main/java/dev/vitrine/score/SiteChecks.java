@@ -44,18 +44,42 @@ final class SiteChecks {
             PageFacts home = s.home();
             String meta = home == null ? null : home.metaRobots();
             String header = home == null ? null : home.headers().get("x-robots-tag");
-            boolean noindex = contains(meta, "noindex") || contains(meta, "none") || contains(header, "noindex");
+            boolean metaNoindex = forbidsIndexing(meta);
+            boolean headerNoindex = forbidsIndexing(header);
             boolean disallowed = disallowsEverything(s.crawl().robots());
-            if (!noindex && !disallowed) {
+            if (!metaNoindex && !headerNoindex && !disallowed) {
                 return Outcome.pass(LocalizedText.of("L'accueil peut être indexé", "The home page can be indexed"),
                         Outcome.seen());
             }
+            boolean noindex = metaNoindex || headerNoindex;
             return Outcome.fail(LocalizedText.of(
                             noindex ? "L'accueil demande à ne pas être indexé (noindex)" : "robots.txt bloque tous les robots",
                             noindex ? "The home page asks not to be indexed (noindex)" : "robots.txt blocks every crawler"),
                     Outcome.seen(new Example(home == null ? null : home.url(),
-                            noindex ? (meta != null ? "meta robots: " + meta : "x-robots-tag: " + header) : "Disallow: /")));
+                            metaNoindex ? "meta robots: " + meta : headerNoindex ? "x-robots-tag: " + header : "Disallow: /")));
         };
+    }
+
+    /**
+     * True when robots directives ("index, follow", "noindex", "none", "googlebot: noindex")
+     * forbid indexing. Whole directives are compared: "max-image-preview:none" is not "none".
+     */
+    static boolean forbidsIndexing(String directives) {
+        if (directives == null) {
+            return false;
+        }
+        for (String raw : directives.toLowerCase(Locale.ROOT).split(",")) {
+            String d = raw.strip();
+            int colon = d.indexOf(':');
+            // "googlebot: noindex" names a robot first; "max-image-preview:none" is a setting
+            if (colon > 0 && !d.startsWith("max-") && !d.startsWith("unavailable_after")) {
+                d = d.substring(colon + 1).strip();
+            }
+            if (d.equals("noindex") || d.equals("none")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code http-to-https}: plain-http visitors are sent to https, permanently. */
@@ -196,6 +220,10 @@ final class SiteChecks {
                 if (pages == 0) {
                     return Outcome.notApplicable(LocalizedText.of("Aucune page vérifiée", "No page checked"));
                 }
+                if (name.equals("strict-transport-security") && !s.homeIsHttps()) {
+                    return Outcome.notApplicable(LocalizedText.of("Site sans HTTPS : HSTS sans objet",
+                            "No HTTPS, so HSTS does not apply"));
+                }
                 int with = pages - missing.count();
                 LocalizedText summary = scope.equals("home")
                         ? LocalizedText.of(with > 0 ? "En-tête présent : " + homeValue : "En-tête " + name + " absent",
@@ -307,7 +335,7 @@ final class SiteChecks {
         return value != null && value.toLowerCase(Locale.ROOT).contains(word);
     }
 
-    /** robots.txt with a group for * (or vitrine) that disallows "/". */
+    /** robots.txt with a group for every robot (*) that disallows "/": search engines are kept out. */
     private static boolean disallowsEverything(CrawlSummary.Robots robots) {
         if (robots == null) {
             return false;
@@ -317,18 +345,13 @@ final class SiteChecks {
                 .anyMatch(g -> g.disallow().contains("/") && !g.allow().contains("/"));
     }
 
+    private static final java.util.regex.Pattern MAX_AGE =
+            java.util.regex.Pattern.compile("max-age\\s*=\\s*\"?(\\d{1,12})\"?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The max-age of a Strict-Transport-Security value (spaces around "=" allowed, RFC 6797), or 0. */
     static long maxAge(String hsts) {
-        for (String part : hsts.split(";")) {
-            String p = part.trim().toLowerCase(Locale.ROOT);
-            if (p.startsWith("max-age=")) {
-                try {
-                    return Long.parseLong(p.substring(8).replace("\"", "").trim());
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 0;
+        java.util.regex.Matcher m = MAX_AGE.matcher(hsts);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     private static boolean hasField(String content, String field) {

@@ -254,6 +254,13 @@ class PageChecksTest {
     }
 
     @Test
+    void containsIgnoresAccents() {
+        Outcome o = CheckRun.of(home().title("Électricien à Lyon — Dupont"), page("a").title("Electricien a Lyon"))
+                .check("pages-field", Map.of("field", "title", "contains", "électricien à lyon"));
+        assertPassNoEvidence(o);
+    }
+
+    @Test
     void containsOnAMissingFieldFails() {
         Outcome o = CheckRun.of(home().lang(null)).check("pages-field", Map.of("field", "lang", "contains", "fr"));
         assertShare(o, Verdict.FAIL, 0.0);
