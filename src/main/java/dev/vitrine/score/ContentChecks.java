@@ -116,9 +116,7 @@ final class ContentChecks {
 
     /** Not noindex, and not canonicalised to another URL. */
     private static boolean meantForSearch(PageFacts p) {
-        String robots = p.metaRobots() == null ? "" : p.metaRobots().toLowerCase(Locale.ROOT);
-        String header = p.headers().getOrDefault("x-robots-tag", "").toLowerCase(Locale.ROOT);
-        if (robots.contains("noindex") || robots.contains("none") || header.contains("noindex")) {
+        if (SiteChecks.forbidsIndexing(p.metaRobots()) || SiteChecks.forbidsIndexing(p.headers().get("x-robots-tag"))) {
             return false;
         }
         String c = p.canonical();
