@@ -10,6 +10,7 @@ import dev.vitrine.model.Json;
 import dev.vitrine.model.VitrineException;
 import dev.vitrine.run.RunDirectory;
 import dev.vitrine.score.Scorer;
+import dev.vitrine.site.SiteRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -35,7 +38,12 @@ public final class Vitrine {
     public static final String RESULT_FILE = "result.json";
 
     /** A finished run: its folder (already moved into place), what the crawl saw, the scored result. */
-    public record AuditRun(Path runDir, CrawlSummary crawl, AuditResult result) {}
+    public record AuditRun(Path runDir, CrawlSummary crawl, AuditResult result) {
+        /** The first page of the run's report. */
+        public Path index() {
+            return runDir.resolve(SiteRenderer.SITE_DIR).resolve(SiteRenderer.INDEX);
+        }
+    }
 
     private final PrintWriter log;
     private final boolean interactive;
@@ -70,13 +78,23 @@ public final class Vitrine {
                     .crawl(definition.website(), run.path(), scope -> new PageExtractor(scope)::extract);
             AuditResult result = scorer.score(definition, run.path(), clock.instant());
             writeJson(run.path().resolve(RESULT_FILE), result);
-            return new AuditRun(run.commit(), crawl, result);
+            RuntimeException renderFailure = null;
+            try {
+                renderSite(run.path(), null, List.of(), auditDir, run.runId());
+            } catch (RuntimeException e) {
+                renderFailure = e; // a template mistake must not cost the crawl: keep the run, then say so
+            }
+            Path runDir = run.commit();
+            if (renderFailure != null) {
+                throw reportFailed(renderFailure, runDir);
+            }
+            return new AuditRun(runDir, crawl, result);
         }
     }
 
     /**
      * Scores a finished run again (after a checklist change) from its own files, without
-     * crawling, and replaces its result.json in one rename.
+     * crawling, replaces its result.json in one rename, and renders its report again.
      *
      * @param checklistFile a complete checklist replacing the built-in one, or null
      */
@@ -97,7 +115,39 @@ public final class Vitrine {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + runDir.resolve(RESULT_FILE) + ": " + e.getMessage(), e);
         }
+        render(runDir, null, List.of());
         return result;
+    }
+
+    /**
+     * Renders a finished run's report again into {@code runDir/site/} (after a template
+     * change, or in another language) and returns its index.html.
+     *
+     * @param language     fr or en, or null for the audit's language
+     * @param templateDirs override folders given on the command line, before the audit's own
+     *                     {@code site-templates/}
+     */
+    public Path render(Path runDir, String language, List<Path> templateDirs) {
+        if (!Files.isDirectory(runDir)) {
+            throw VitrineException.configuration(runDir + " is not a run folder (no such folder)");
+        }
+        Path name = runDir.toAbsolutePath().normalize().getFileName();
+        return renderSite(runDir, language, templateDirs, auditDirOf(runDir), name == null ? "" : name.toString());
+    }
+
+    private static VitrineException reportFailed(RuntimeException e, Path runDir) {
+        VitrineException.Kind kind = e instanceof VitrineException v ? v.kind() : VitrineException.Kind.INTERNAL;
+        return new VitrineException(kind, e.getMessage() + " (the run is kept in " + runDir
+                + "; once fixed, run: vitrine render " + runDir + ")", e);
+    }
+
+    // The audit's site-templates/ come after the command line's folders: the command line wins.
+    private Path renderSite(Path runDir, String language, List<Path> templateDirs, Path auditDir, String runId) {
+        List<Path> dirs = new ArrayList<>(templateDirs);
+        if (auditDir != null && Files.isDirectory(auditDir.resolve(SiteRenderer.TEMPLATES_DIR))) {
+            dirs.add(auditDir.resolve(SiteRenderer.TEMPLATES_DIR));
+        }
+        return new SiteRenderer(VERSION, clock).render(runDir, language, dirs, runId);
     }
 
     /** audits/<slug>/runs/<run-id> belongs to audits/<slug> when that folder holds audit.yaml. */

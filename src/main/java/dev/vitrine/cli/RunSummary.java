@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * What {@code audit}, {@code demo} and {@code rescore} print when a run is done, in the
  * audit's language: the crawl's figures, the overall score and belt, the nine element
- * scores, the first priorities, then the run folder alone on the last line, so scripts can
- * take it with {@code tail -n 1}.
+ * scores, the first priorities, then the run folder, and last the report's index.html alone
+ * on its line, so scripts can take it with {@code tail -n 1}.
  */
 final class RunSummary {
 
@@ -39,6 +39,7 @@ final class RunSummary {
             printScores(out, run.result(), fr);
         }
         out.println(run.runDir());
+        out.println(run.index());
         out.flush();
     }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "vitrine", mixinStandardHelpOptions = true,
         versionProvider = VitrineCommand.Version.class,
         description = "Audits a company's digital presence and publishes the audit as a static website.",
-        subcommands = {DemoCommand.class, InitCommand.class, AuditCommand.class, RescoreCommand.class, HelpCommand.class},
+        subcommands = {DemoCommand.class, InitCommand.class, AuditCommand.class, RescoreCommand.class, RenderCommand.class,
+                ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -11,17 +11,24 @@ import org.jsoup.select.QueryParser;
  * <p>Only a compound selector is allowed: a tag, {@code #id}, {@code .class} and
  * {@code [attribute]} conditions, without combinators, commas or pseudo-classes. That keeps
  * the test of one element cheap and free of state: jsoup's structural evaluators (descendant,
- * {@code :has}) keep per-thread memos of the elements they saw. Each marker is filed under the
- * most selective thing it names, so that an element is tested only against the markers that
- * could match it: its id, else a class, else its tag, else an attribute name.
+ * {@code :has}) keep per-thread memos of the elements they saw. {@link MarkerIndex} files each
+ * marker by its tag, then by its id or first class, so that an element is tested only against
+ * the markers that could match it.
  *
- * @param selector the selector as written in technologies.yaml, quoted in evidence
- * @param kind     what {@code key} is
- * @param key      the id, class, tag (lower-case) or attribute name (lower-case) it is filed under
+ * <p>A marker with an attribute value condition ({@code iframe[src*=calendly.com/]}) also has a
+ * cheap pre-test: the attribute's value, lower-cased once per element for all the markers on
+ * that attribute, must contain the condition's value. Only then does jsoup's evaluator run
+ * (it would lower-case the value again for each marker).
+ *
+ * @param selector  the selector as written in technologies.yaml, quoted in evidence
+ * @param tag       the lower-case tag name it starts with, or null
+ * @param id        the id it names, or null
+ * @param cls       the first class it names, lower-case, or null
+ * @param attribute the lower-case attribute name of the first value condition, or null
+ * @param contains  the lower-case value of that condition, which the attribute must contain; null with it
  */
-record Marker(String selector, Evaluator evaluator, Kind kind, String key) {
-
-    enum Kind { ID, CLASS, TAG, ATTRIBUTE }
+record Marker(String selector, Evaluator evaluator, String tag, String id, String cls, String attribute,
+        String contains) {
 
     /** @throws IllegalArgumentException naming what is wrong with {@code selector} */
     static Marker parse(String selector) {
@@ -43,14 +50,16 @@ record Marker(String selector, Evaluator evaluator, Kind kind, String key) {
         String id = null;
         String cls = null;
         String tag = null;
-        String attribute = null;
+        String[] valueCondition = null;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '[') {
                 int end = bracketEnd(s, i);
-                if (attribute == null) {
-                    attribute = attributeName(s.substring(i + 1, end - 1), selector);
+                String condition = s.substring(i + 1, end - 1);
+                attributeName(condition, selector);
+                if (valueCondition == null) {
+                    valueCondition = valueCondition(condition);
                 }
                 i = end;
             } else {
@@ -62,21 +71,40 @@ record Marker(String selector, Evaluator evaluator, Kind kind, String key) {
                 if (c == '#' && id == null) {
                     id = name;
                 } else if (c == '.' && cls == null) {
-                    cls = name;
+                    cls = name.toLowerCase(Locale.ROOT);
                 } else if (i == 0) {
                     tag = name.toLowerCase(Locale.ROOT);
                 }
                 i = end;
             }
         }
-        if (id != null) {
-            return new Marker(selector, evaluator, Kind.ID, id);
-        } else if (cls != null) {
-            return new Marker(selector, evaluator, Kind.CLASS, cls);
-        } else if (tag != null) {
-            return new Marker(selector, evaluator, Kind.TAG, tag);
+        return new Marker(selector, evaluator, tag, id, cls, valueCondition == null ? null : valueCondition[0],
+                valueCondition == null ? null : valueCondition[1]);
+    }
+
+    /**
+     * {@code src*=calendly.com/} → [src, calendly.com/]: the attribute and the lower-case value
+     * a match must contain, for the conditions jsoup compares without regard to case
+     * ({@code =}, {@code ^=}, {@code $=}, {@code *=}); null for the others.
+     */
+    private static String[] valueCondition(String condition) {
+        for (String op : new String[] {"*=", "^=", "$=", "="}) {
+            int at = condition.indexOf(op);
+            if (at > 0 && (op.length() == 2 || "~!*^$|".indexOf(condition.charAt(at - 1)) < 0)) {
+                String name = condition.substring(0, at).strip().toLowerCase(Locale.ROOT);
+                String value = unquote(condition.substring(at + op.length()).strip()).toLowerCase(Locale.ROOT);
+                return value.isEmpty() ? null : new String[] {name, value};
+            }
         }
-        return new Marker(selector, evaluator, Kind.ATTRIBUTE, attribute);
+        return null;
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0)) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     /** What the selector holds that a marker may not, outside brackets and quotes; null when nothing. */

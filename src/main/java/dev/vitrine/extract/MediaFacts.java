@@ -4,6 +4,7 @@ import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Video on the page and the responsive rules of its inline styles.
@@ -14,6 +15,9 @@ import org.jsoup.nodes.Node;
  * channel is not video on the page.
  */
 final class MediaFacts {
+    private static final List<String> PLAYER_NAMES = List.of(
+            "youtube", "vimeo", "dailymotion", "wistia", "vidyard", "loom");
+
     private final Capped<String> videos = Capped.distinct(Limits.VIDEOS);
     private int mediaQueries;
 
@@ -22,9 +26,9 @@ final class MediaFacts {
         videos.add(Urls.absolute(el, "src"));
     }
 
-    /** An {@code <iframe>} or {@code <embed>}: kept when it is a video player. */
-    void frame(Element el) {
-        String src = Urls.absolute(el, "src");
+    /** An {@code <iframe>} or {@code <embed>} and its absolute src: kept when it is a video player. */
+    void frame(Element el, String absoluteSrc) {
+        String src = absoluteSrc;
         if (src == null || src.startsWith("about:")) {
             src = Urls.absolute(el, "data-src");
         }
@@ -38,6 +42,9 @@ final class MediaFacts {
 
     /** True for the URL of an embedded player: youtube.com/embed, player.vimeo.com, wistia… */
     static boolean isVideoPlayer(String url) {
+        if (url == null || !mentionsAPlayer(url)) {
+            return false;
+        }
         UrlParts u = UrlParts.parse(url);
         if (u == null || !url.regionMatches(true, 0, "http", 0, 4)) {
             return false;
@@ -54,6 +61,27 @@ final class MediaFacts {
         };
     }
 
+    /** A cheap first look: most iframes (maps, forms, ads) name no video host at all. */
+    private static boolean mentionsAPlayer(String url) {
+        String lower = hasUpperCase(url) ? url.toLowerCase(java.util.Locale.ROOT) : url;
+        for (String name : PLAYER_NAMES) {
+            if (lower.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 127) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isUnder(String host, String domain) {
         return host.equals(domain) || host.endsWith("." + domain);
     }
@@ -64,8 +92,11 @@ final class MediaFacts {
             if (mediaQueries >= Limits.MEDIA_QUERIES) {
                 return;
             }
-            if (child instanceof DataNode data) {
-                mediaQueries = Math.min(Limits.MEDIA_QUERIES, mediaQueries + countMediaRules(data.getWholeData()));
+            // An HTML <style> holds data; a <style> inside <svg> may be parsed as text.
+            String css = child instanceof DataNode data ? data.getWholeData()
+                    : child instanceof TextNode text ? text.getWholeText() : null;
+            if (css != null) {
+                mediaQueries = Math.min(Limits.MEDIA_QUERIES, mediaQueries + countMediaRules(css));
             }
         }
     }

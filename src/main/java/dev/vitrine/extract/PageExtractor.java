@@ -83,16 +83,23 @@ public final class PageExtractor {
         return Urls.withoutFragment(url);
     }
 
-    /** Matches what the walk gathered; markers and inline scripts were matched during the walk. */
+    /**
+     * Matches what the walk gathered; markers and inline scripts were matched during the walk.
+     * A failure here costs the technologies not yet matched, recorded like an element's.
+     */
     private static void detectTechnologies(FetchedPage fetched, PageScan scan) {
         TechnologyFinds found = scan.technologies;
-        scan.head.generators().forEach(found::generator);
-        scan.resources.scripts().forEach(found::script);
-        scan.linkHrefs.toList().forEach(found::link);
-        for (PageFacts.Link link : scan.links.links()) {
-            found.link(link.href());
+        try {
+            scan.head.generators().forEach(found::generator);
+            scan.resources.scripts().forEach(found::script);
+            scan.linkHrefs.toList().forEach(found::link);
+            for (PageFacts.Link link : scan.links.links()) {
+                found.link(link.href());
+            }
+            found.headers(fetched.headers());
+        } catch (RuntimeException e) {
+            scan.problems.add("technologies", e);
         }
-        found.headers(fetched.headers());
     }
 
     private static PageFacts facts(FetchedPage f, Document document, PageScan scan) {

@@ -107,13 +107,8 @@ final class PageScan implements NodeVisitor {
             }
             case "img" -> resources.image(el);
             case "script" -> resources.script(el);
-            case "iframe" -> {
-                if (el.hasAttr("src")) {
-                    resources.iframe(el);
-                }
-                media.frame(el);
-            }
-            case "embed" -> media.frame(el);
+            case "iframe" -> media.frame(el, el.hasAttr("src") ? resources.iframe(el) : null);
+            case "embed" -> media.frame(el, Urls.absolute(el, "src"));
             case "video" -> media.video(el);
             case "source" -> {
                 if (videoDepth > 0) {

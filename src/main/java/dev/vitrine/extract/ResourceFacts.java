@@ -41,8 +41,11 @@ final class ResourceFacts {
         stylesheets.add(Urls.absolute(el, "href"));
     }
 
-    void iframe(Element el) {
-        iframes.add(Urls.absolute(el, "src"));
+    /** @return the iframe's absolute src, or null */
+    String iframe(Element el) {
+        String src = Urls.absolute(el, "src");
+        iframes.add(src);
+        return src;
     }
 
     /** alt stays null when the attribute is missing and "" when empty: accessibility checks tell them apart. */

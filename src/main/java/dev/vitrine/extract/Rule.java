@@ -40,6 +40,11 @@ record Rule(String source, Pattern pattern, String needle, boolean caseInsensiti
         if (needle != null && !(caseInsensitive ? lower : text).contains(needle)) {
             return null;
         }
+        return regex(text);
+    }
+
+    /** The first match of the regex in {@code text}, or null; no needle check. */
+    String regex(String text) {
         try {
             Matcher m = pattern.matcher(text);
             return m.find() ? m.group() : null;

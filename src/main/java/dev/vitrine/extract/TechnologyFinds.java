@@ -55,9 +55,23 @@ final class TechnologyFinds {
 
     void found(int index, int kind, String what) {
         if (!has(index, kind)) {
-            evidence[index] = Texts.clean(what, Limits.EVIDENCE);
+            evidence[index] = isClean(what) ? what : Texts.clean(what, Limits.EVIDENCE);
             rank[index] = (byte) kind;
         }
+    }
+
+    /** Short enough and without whitespace but single spaces: most URL evidence, kept as it is. */
+    private static boolean isClean(String s) {
+        if (s.length() > Limits.EVIDENCE || s.isEmpty() || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && (c != ' ' || s.charAt(i + 1) == ' ') || c >= 127 && Texts.isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Any element met on the walk: tested against the markers. */

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class AuditRunTest {
     }
 
     @Test
-    void auditOfAUrlPrintsASummaryThenTheRunFolder() {
+    void auditOfAUrlPrintsASummaryThenTheRunFolderThenItsReport() {
         WireMockServer site = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         site.start();
         try {
@@ -46,13 +47,17 @@ class AuditRunTest {
                     .withHeader("Content-Type", "text/html; charset=utf-8")
                     .withBody("<html><head><title>Contact</title></head><body>contact@acme.fr</body></html>")));
 
-            Cli.Result r = Cli.run("audit", "--url", site.baseUrl() + "/", "--out", tmp.toString(), "--delay-ms", "0");
+            Cli.Result r = Cli.run("audit", "--url", site.baseUrl() + "/", "--out", tmp.toString(), "--delay-ms", "0",
+                    "--lang", "en");
 
             assertEquals(0, r.exitCode(), r::toString);
             assertTrue(r.out().contains("HTML pages: 2"), r::toString);
             assertTrue(r.out().contains("broken links: 1"), r::toString);
-            Path runDir = Path.of(r.lastLine());
-            assertTrue(Files.isDirectory(runDir), r::toString);
+            Path index = Path.of(r.lastLine());
+            assertTrue(Files.isRegularFile(index), r::toString);
+            Path runDir = index.getParent().getParent();
+            List<String> lines = r.out().strip().lines().toList();
+            assertEquals(runDir.toString(), lines.get(lines.size() - 2), "the run folder just before");
             assertEquals(tmp, runDir.getParent());
         } finally {
             site.stop();
@@ -63,7 +68,8 @@ class AuditRunTest {
     void demoAuditsTheBundledSite() {
         Cli.Result r = Cli.run("demo", "--out", tmp.toString());
         assertEquals(0, r.exitCode(), r::toString);
-        assertTrue(Files.isDirectory(Path.of(r.lastLine())), r::toString);
+        assertTrue(Files.isRegularFile(Path.of(r.lastLine())), r::toString);
+        assertTrue(r.lastLine().endsWith("index.html"), r::toString);
     }
 
     private static int freePort() throws IOException {

@@ -22,7 +22,7 @@ class RescoreCommandTest {
     @BeforeAll
     static void runTheDemo() {
         demo = Cli.run("demo", "--out", runs.toString());
-        runDir = Path.of(demo.lastLine());
+        runDir = Path.of(demo.lastLine()).getParent().getParent(); // <run>/site/index.html
     }
 
     @Test
@@ -33,6 +33,7 @@ class RescoreCommandTest {
         assertTrue(demo.out().contains("Présence en ligne"), demo::toString);
         assertTrue(demo.out().contains("Priorités :"), demo::toString);
         assertTrue(Files.exists(runDir.resolve(Vitrine.RESULT_FILE)));
+        assertTrue(Files.isRegularFile(runDir.resolve("site/index.html")), "every run has its report");
     }
 
     @Test
@@ -43,6 +44,7 @@ class RescoreCommandTest {
         assertEquals(runDir.toString(), r.lastLine());
         assertTrue(r.out().contains("Score global : "), r::toString);
         assertEquals(pagesBefore, Files.size(runDir.resolve("pages.jsonl")), "the crawl's files are not touched");
+        assertTrue(Files.isRegularFile(runDir.resolve("site/index.html")), "and the report is rendered again");
     }
 
     @Test

@@ -21,15 +21,18 @@ class RunSummaryTest {
     private static final AuditDefinition ACME =
             new AuditDefinition("acme", "Acme", URI.create("https://www.acme.fr/"), "en", null, null, null, null);
     private static final AuditDefinition ACME_FR = ACME.withLanguage("fr");
+    private static final String INDEX = Path.of("audits/acme/runs/2026-01-05T101500Z", "site", "index.html").toString();
 
     @Test
-    void printsTheFiguresThenTheRunFolderLast() {
+    void printsTheFiguresThenTheRunFolderThenTheReportLast() {
         String out = print(ACME, summary(null), null);
         assertEquals("""
                 Audit of Acme (https://www.acme.fr/)
                   pages fetched: 42, HTML pages: 30, broken links: 3
                 audits/acme/runs/2026-01-05T101500Z
-                """, out.replace(System.lineSeparator(), "\n"));
+                %s
+                """.formatted(Path.of("audits/acme/runs/2026-01-05T101500Z/site/index.html")),
+                out.replace(System.lineSeparator(), "\n"));
     }
 
     @Test
@@ -37,7 +40,7 @@ class RunSummaryTest {
         String out = print(ACME, summary("maxPages"), null);
         assertEquals("  stopped at the page limit (500): raise it with --max-pages or crawl.maxPages",
                 out.lines().toList().get(2));
-        assertEquals("audits/acme/runs/2026-01-05T101500Z", out.lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals(INDEX, out.lines().reduce((a, b) -> b).orElseThrow());
     }
 
     @Test
@@ -64,7 +67,7 @@ class RunSummaryTest {
         assertTrue(fr.contains("  Présence en ligne"), fr);
         assertTrue(fr.contains("72"), fr);
         assertTrue(fr.contains("  1. Pas de HSTS (30 j)"), fr);
-        assertEquals("audits/acme/runs/2026-01-05T101500Z", fr.lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals(INDEX, fr.lines().reduce((a, b) -> b).orElseThrow());
 
         String en = print(ACME, summary(null), result);
         assertTrue(en.contains("Overall score: 53/100 · orange belt"), en);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Pages written to hurt: the extractor bounds what it keeps and never throws. */
 class HostileInputTest {
@@ -135,6 +136,89 @@ class HostileInputTest {
         assertThrows(UnsupportedOperationException.class, () -> facts.openGraph().clear());
         assertThrows(UnsupportedOperationException.class, () -> facts.twitter().clear());
         assertThrows(UnsupportedOperationException.class, () -> facts.appLinks().clear());
+        PageFacts shop = Pages.fixture("wordpress-shop.html");
+        assertThrows(UnsupportedOperationException.class, () -> shop.feeds().clear());
+        assertThrows(UnsupportedOperationException.class, () -> shop.icons().clear());
+        assertThrows(UnsupportedOperationException.class, () -> shop.videos().clear());
+        assertThrows(UnsupportedOperationException.class, () -> shop.technologies().clear());
+    }
+
+    @Test
+    @Timeout(10)
+    void readsOnlyTheStartOfAMegabyteInlineScript() {
+        String code = "gtag('config', 'G-ABC123XYZ9');\n" + "var filler = [1, 2, 3];\n".repeat(45_000)
+                + "fbq('init', '123456789012345');";
+        PageFacts facts = Pages.extract("<script>" + code + "</script><h1>Suite</h1>");
+
+        assertTrue(code.length() > 1_000_000);
+        assertEquals(List.of("google-analytics-4"), facts.technologies().stream().map(t -> t.id()).toList());
+        assertEquals("Suite", facts.headings().get(0).text());
+        assertNull(facts.error());
+    }
+
+    @Test
+    @Timeout(10)
+    void stopsReadingInlineScriptsAfterAMegabytePerPage() {
+        String filler = "<script>" + "var x = 0;".repeat(Limits.INLINE_SCRIPT_CHARS / 10) + "</script>";
+        PageFacts facts = Pages.extract(filler.repeat(25) + "<script>window.axeptioSettings = {};</script>"
+                + "<script src='https://client.crisp.chat/l.js'></script>");
+
+        assertEquals(List.of("crisp"), facts.technologies().stream().map(t -> t.id()).toList());
+    }
+
+    /**
+     * Every fingerprint regex on input built to make it work hard: its own literal repeated
+     * until the input is as long as the extractor allows, in inline code, script URLs and links.
+     */
+    @Test
+    @Timeout(30)
+    void survivesInputsBuiltToMakeEveryRegexBacktrack() {
+        StringBuilder code = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        for (Fingerprint f : Technologies.builtIn().fingerprints()) {
+            for (Rule rule : f.inline()) {
+                code.append((rule.needle() + " ( ' \" ").repeat(50));
+            }
+            for (List<Rule> rules : List.of(f.scripts(), f.links())) {
+                for (Rule rule : rules) {
+                    String url = "https://" + (rule.needle() + "&?/").repeat(Limits.URL / (rule.needle().length() + 3));
+                    html.append("<script src='").append(url).append("'></script><a href='").append(url).append("'>x</a>");
+                }
+            }
+        }
+        String hostileCode = code.length() > Limits.INLINE_SCRIPT_CHARS ? code.substring(0, Limits.INLINE_SCRIPT_CHARS) : code.toString();
+        PageFacts facts = Pages.extract("<script>" + hostileCode + "</script>" + html);
+
+        assertNull(facts.error());
+    }
+
+    @Test
+    void readsRegexAndSelectorMetacharactersAsPlainText() {
+        String hostile = ".*+?[](){}|\\^$(?i)(a+)+$\\Q\\E";
+        PageFacts facts = Pages.extract("<div class='" + hostile + " trustpilot-widget' id='" + hostile + "'>"
+                + "<a href='https://wa.me/" + hostile + "'>w</a><iframe src='" + hostile + "'></iframe>"
+                + "<meta name='generator' content='" + hostile + "'><time class='date' datetime='" + hostile + "'></time>"
+                + "<script>" + hostile + "</script><style>" + hostile + "@media</style></div>");
+
+        assertNull(facts.error());
+        assertEquals(List.of("trustpilot"), facts.technologies().stream().map(t -> t.id()).toList());
+        assertNull(facts.published());
+        assertEquals(1, facts.inlineMediaQueries());
+    }
+
+    @Test
+    void capsVideosIconsAndFeeds() {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            html.append("<iframe src='https://www.youtube.com/embed/v").append(i).append("'></iframe>")
+                    .append("<link rel='icon' href='/i").append(i).append(".png'>")
+                    .append("<link rel='alternate' type='application/rss+xml' href='/f").append(i).append("'>");
+        }
+        PageFacts facts = Pages.extract(html.toString());
+
+        assertEquals(Limits.VIDEOS, facts.videos().size());
+        assertEquals(Limits.ICONS, facts.icons().size());
+        assertEquals(Limits.FEEDS, facts.feeds().size());
     }
 
     @Test
