@@ -20,21 +20,34 @@ final class HeadLinks {
     private final Capped<Icon> icons = Capped.distinct(Limits.ICONS);
     private String manifest;
 
-    /** A {@code <link href>} with the given lower-case rel tokens. */
-    void link(Element el, List<String> rels) {
+    /**
+     * A {@code <link>} with the given lower-case rel tokens.
+     *
+     * @param href its absolute href, or null
+     */
+    void link(Element el, List<String> rels, String href) {
+        if (href == null) {
+            return;
+        }
         if (rels.contains("alternate") && FEED_TYPES.contains(mediaType(el.attr("type")))) {
-            feeds.add(Urls.absolute(el, "href"));
+            feeds.add(href);
         }
         if (manifest == null && rels.contains("manifest")) {
-            manifest = Urls.absolute(el, "href");
+            manifest = href;
         }
-        if (rels.stream().anyMatch(ICON_RELS::contains)) {
-            String href = Urls.absolute(el, "href");
-            if (href != null) {
-                String sizes = Texts.clean(el.attr("sizes"), Limits.TOKEN);
-                icons.add(new Icon(Texts.cleanLower(el.attr("rel"), Limits.TOKEN), href, sizes.isEmpty() ? null : sizes));
+        if (isIcon(rels)) {
+            String sizes = Texts.clean(el.attr("sizes"), Limits.TOKEN);
+            icons.add(new Icon(Texts.cleanLower(el.attr("rel"), Limits.TOKEN), href, sizes.isEmpty() ? null : sizes));
+        }
+    }
+
+    private static boolean isIcon(List<String> rels) {
+        for (String rel : rels) {
+            if (ICON_RELS.contains(rel)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** {@code Application/RSS+XML; charset=utf-8} → {@code application/rss+xml}. */

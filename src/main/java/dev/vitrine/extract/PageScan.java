@@ -133,8 +133,9 @@ final class PageScan implements NodeVisitor {
         }
         List<String> rels = rels(el);
         head.link(el, rels);
-        headLinks.link(el, rels);
-        linkHrefs.add(Urls.absolute(el, "href"));
+        String href = Urls.absolute(el, "href");
+        headLinks.link(el, rels, href);
+        linkHrefs.add(href);
         if (rels.contains("stylesheet")) {
             resources.stylesheet(el);
         }

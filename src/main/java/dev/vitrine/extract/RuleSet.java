@@ -44,6 +44,8 @@ final class RuleSet {
     private final boolean caseInsensitive;
     /** Rule indexes by hash of their key piece. */
     private final int[][] table = new int[1 << TABLE_BITS][];
+    /** One bit per slot of {@link #table}, set when the slot holds rules: 2 KB that stay in cache. */
+    private final long[] filled = new long[(1 << TABLE_BITS) / 64];
     /** By rule index: where its key piece starts in its needle, and the piece packed (indexed rules only). */
     private final int[] pieceAt;
     private final int[] pieceGram;
@@ -70,6 +72,7 @@ final class RuleSet {
                 int[] grown = Arrays.copyOf(old, old.length + 1);
                 grown[old.length] = i;
                 table[slot] = grown;
+                filled[slot >>> 6] |= 1L << slot;
             }
         }
         this.always = unindexed.stream().mapToInt(Integer::intValue).toArray();
@@ -118,11 +121,11 @@ final class RuleSet {
         int g = 0;
         for (int end = 0; end < n; end++) {
             g = (g << 8) | (fold(input.charAt(end)) & 0xFF);
-            int[] candidates = end >= GRAM - 1 ? table[slot(g)] : null;
-            if (candidates == null) {
+            int slot = slot(g);
+            if ((filled[slot >>> 6] & (1L << slot)) == 0 || end < GRAM - 1) {
                 continue;
             }
-            for (int i : candidates) {
+            for (int i : table[slot]) {
                 if (pieceGram[i] != g || (tried != null && tried[i]) || finds.has(owner[i], rank)
                         || !needleAt(i, input, end - GRAM + 1)) {
                     continue;

@@ -38,7 +38,7 @@ class MainTest {
 
     @Test
     void onlyTheCommandsOfThisStageExist() {
-        for (String later : new String[] {"render", "publish", "serve"}) {
+        for (String later : new String[] {"publish"}) {
             assertEquals(2, Cli.run(later).exitCode(), later);
         }
     }

@@ -34,6 +34,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void theAuditsSiteTemplatesFolderOverridesAndTemplatesWinsOverIt() throws IOException {
+        Path audit = tmp.resolve("audits/acme");
+        Path run = SiteFixtures.run(audit.resolve("runs/2026-11-23T101500Z"), "fr", 0);
+        Files.writeString(audit.resolve("audit.yaml"), "website: https://www.acme.fr/\n");
+        Path auditTemplates = SiteFixtures.tinyTemplates(audit.resolve("site-templates"));
+        Files.writeString(auditTemplates.resolve("pages/backlinks.html"), "<p>from the audit</p>");
+        Files.writeString(auditTemplates.resolve("pages/social.html"), "<p>from the audit</p>");
+        Path mine = tmp.resolve("mine");
+        Files.createDirectories(mine.resolve("pages"));
+        Files.writeString(mine.resolve("pages/social.html"), "<p>from --templates</p>");
+
+        Cli.Result r = Cli.run("render", run.toString(), "--templates", mine.toString());
+
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(Files.readString(run.resolve("site/backlinks.html")).contains("from the audit"));
+        assertTrue(Files.readString(run.resolve("site/social.html")).contains("from --templates"));
+    }
+
+    @Test
     void aFolderThatIsNotARunIsExitCode3() {
         Cli.Result r = Cli.run("render", tmp.toString());
         assertEquals(3, r.exitCode(), r::toString);

@@ -223,7 +223,11 @@ class SiteRendererTest {
         Document overview = open(en.resolve("site/index.html"));
         assertEquals("en", overview.selectFirst("html").attr("lang"));
         assertEquals("Orange belt", overview.getElementById("belt").text());
-        assertTrue(overview.getElementById("summary").text().startsWith("Acme & Fils scores 58 out of 100"));
+        assertEquals("Acme & Fils scores 58 out of 100 overall, level “Orange belt”."
+                + " Its strengths: Element customer (90/100) and Element mobile (88/100)."
+                + " The weakest elements: Element security (10/100) and Element marketing (20/100)."
+                + " First recommended action: “Move to HTTPS”.", overview.getElementById("summary").text(),
+                "best elements from 70, worst under 50, then the plan's first action");
         assertTrue(overview.getElementById("date").text().equals("November 23, 2026"));
 
         Path fr = SiteFixtures.run(tmp.resolve("fr"), "fr", 0);
