@@ -134,7 +134,13 @@ public final class Scorer {
                 outcome = failed(e);
             }
             Checklist.Criterion c = criterion;
-            LocalizedText title = outcome.verdict() == Verdict.PASS ? c.title().pass() : c.title().fail();
+            // A not-applicable finding is titled by its reason: the fail title ("trackers without
+            // consent") would claim what the crawl did not see.
+            LocalizedText title = switch (outcome.verdict()) {
+                case PASS -> c.title().pass();
+                case NOT_APPLICABLE -> outcome.summary();
+                default -> c.title().fail();
+            };
             return new Finding(c.id(), c.element(), c.stage(), c.weight(), c.effort(), c.objectives(),
                     outcome.score() == null ? null : Math.round(outcome.score() * 1000) / 1000.0, outcome.verdict(), title,
                     outcome.summary(), outcome.evidence(), recommendations.get(c.id()));

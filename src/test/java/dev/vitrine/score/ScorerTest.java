@@ -68,6 +68,8 @@ class ScorerTest {
         assertEquals(Verdict.PARTIAL, finding(r, "titles").verdict());
         assertEquals(Verdict.NOT_APPLICABLE, finding(r, "forms").verdict(), "no form anywhere");
         assertNull(finding(r, "forms").score());
+        assertEquals(finding(r, "forms").summary(), finding(r, "forms").title(),
+                "a not-applicable finding is titled by its reason, not by the fail title");
         AuditResult.ElementScore presence = r.elements().get(0);
         assertEquals(62.5, presence.score(), "(0.5×3 + 1×1) / 4, the weight-5 not-applicable finding left out");
         assertEquals(1, presence.notApplicable());
