@@ -2,8 +2,8 @@ package dev.vitrine.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
  * could match. Markers are grouped by the tag they start with: an element whose tag no marker
  * names (most {@code p}, {@code span}, {@code li}, {@code a}, {@code img}) costs one map
  * look-up. Within a tag, a marker naming an id is looked up by the element's id, one naming a
- * class by the element's classes, and the others are tested in turn, each attribute value
- * read once for all the markers that pre-test it. Markers without a tag form a group tested
- * on every element: the file's header asks for a tag.
+ * class by the element's classes, and the others are grouped by the attribute they pre-test,
+ * whose value is read once and searched for all the group's values at once
+ * ({@link NeedleIndex}). Markers without a tag form a group tested on every element: the
+ * file's header asks for a tag.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,8 +61,10 @@ final class MarkerIndex {
     private static final class Group {
         private final Map<String, Entry[]> byId = new HashMap<>();
         private final ClassIndex byClass;
-        /** Markers naming neither id nor class, sorted by pre-test attribute. */
-        private final Entry[] others;
+        /** Markers naming neither id nor class and without a pre-test. */
+        private final Entry[] plain;
+        /** Markers naming neither id nor class, by pre-test attribute. */
+        private final AttributeGroup[] byAttribute;
 
         Group(List<Entry> entries) {
             Map<String, List<Entry>> ids = new HashMap<>();
@@ -79,13 +82,26 @@ final class MarkerIndex {
             }
             ids.forEach((id, list) -> byId.put(id, array(list)));
             this.byClass = classes.isEmpty() ? null : new ClassIndex(classes);
-            rest.sort(Comparator.comparing(e -> e.marker().attribute(), Comparator.nullsFirst(Comparator.naturalOrder())));
-            this.others = array(rest);
+            Map<String, List<Entry>> byName = new LinkedHashMap<>();
+            List<Entry> noPretest = new ArrayList<>();
+            for (Entry entry : rest) {
+                if (entry.marker().attribute() == null) {
+                    noPretest.add(entry);
+                } else {
+                    byName.computeIfAbsent(entry.marker().attribute(), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            this.plain = array(noPretest);
+            this.byAttribute = byName.entrySet().stream()
+                    .map(e -> new AttributeGroup(e.getKey(), array(e.getValue()))).toArray(AttributeGroup[]::new);
         }
 
         void match(Element el, Element root, TechnologyFinds finds) {
-            if (others.length > 0) {
-                test(others, el, root, finds);
+            if (plain.length > 0) {
+                test(plain, el, root, finds);
+            }
+            for (AttributeGroup group : byAttribute) {
+                group.match(el, root, finds);
             }
             if (!byId.isEmpty()) {
                 String id = el.attr("id");
@@ -104,41 +120,52 @@ final class MarkerIndex {
     }
 
     /**
-     * Tests markers in turn; consecutive markers pre-testing the same attribute share one read
-     * and lower-casing of its value.
+     * Markers of one tag that pre-test the same attribute: its value is read once, and the
+     * values they must contain are searched in it together ({@code iframe[src*=…]} has dozens).
      */
-    private static void test(Entry[] entries, Element el, Element root, TechnologyFinds finds) {
-        String attribute = null;
-        String lower = null;
-        for (Entry entry : entries) {
-            Marker marker = entry.marker();
-            if (finds.has(entry.fingerprint(), TechnologyFinds.MARKER)) {
-                continue;
+    private static final class AttributeGroup {
+        private final String attribute;
+        private final Entry[] entries;
+        private final NeedleIndex contains;
+
+        AttributeGroup(String attribute, Entry[] entries) {
+            this.attribute = attribute;
+            this.entries = entries;
+            this.contains = new NeedleIndex(Arrays.stream(entries).map(e -> e.marker().contains()).toList(), true);
+        }
+
+        void match(Element el, Element root, TechnologyFinds finds) {
+            String value = el.attr(attribute);
+            if (value.isEmpty()) {
+                return;
             }
-            if (marker.attribute() != null) {
-                if (!marker.attribute().equals(attribute)) {
-                    attribute = marker.attribute();
-                    lower = lowerCase(el.attr(attribute));
-                }
-                if (!lower.contains(marker.contains())) {
-                    continue;
+            int[] unindexed = contains.unindexed();
+            if (unindexed.length > 0) {
+                String lower = value.toLowerCase(Locale.ROOT);
+                for (int i : unindexed) {
+                    if (lower.contains(entries[i].marker().contains())) {
+                        test(entries[i], el, root, finds);
+                    }
                 }
             }
-            if (marker.evaluator().matches(root, el)) {
-                finds.found(entry.fingerprint(), TechnologyFinds.MARKER, "marker " + marker.selector());
+            for (int i : contains.find(value)) {
+                test(entries[i], el, root, finds);
             }
         }
     }
 
-    /** Lower-case (ROOT), without a copy when there is nothing to lower. */
-    private static String lowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 127) {
-                return s.toLowerCase(Locale.ROOT);
-            }
+    /** Tests markers with their evaluator only. */
+    private static void test(Entry[] entries, Element el, Element root, TechnologyFinds finds) {
+        for (Entry entry : entries) {
+            test(entry, el, root, finds);
         }
-        return s;
+    }
+
+    private static void test(Entry entry, Element el, Element root, TechnologyFinds finds) {
+        Marker marker = entry.marker();
+        if (!finds.has(entry.fingerprint(), TechnologyFinds.MARKER) && marker.evaluator().matches(root, el)) {
+            finds.found(entry.fingerprint(), TechnologyFinds.MARKER, "marker " + marker.selector());
+        }
     }
 
     private static Entry[] array(List<Entry> list) {

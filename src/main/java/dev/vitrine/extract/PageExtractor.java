@@ -94,7 +94,9 @@ public final class PageExtractor {
             scan.resources.scripts().forEach(found::script);
             scan.linkHrefs.toList().forEach(found::link);
             for (PageFacts.Link link : scan.links.links()) {
-                found.link(link.href());
+                if (!link.internal()) { // a tool is on another site: the site's own pages are most links
+                    found.link(link.href());
+                }
             }
             found.headers(fetched.headers());
         } catch (RuntimeException e) {

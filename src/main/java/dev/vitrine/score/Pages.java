@@ -44,20 +44,38 @@ final class Pages {
         return url.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** Lower-case, accents removed: "Mentions légales" matches "mentions legales". */
     static String fold(String text) {
         if (text == null) {
             return "";
         }
+        // Called for every link of every page by several criteria: plain ASCII (most URLs
+        // and many texts) needs no Unicode decomposition, only lower case.
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Folded checklist words and patterns: few, fixed, and asked for on every link. */
+    private static final java.util.Map<String, String> FOLDED_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String foldWord(String word) {
+        return FOLDED_WORDS.size() > 10_000 ? fold(word) : FOLDED_WORDS.computeIfAbsent(word, Pages::fold);
     }
 
     /** True when {@code text} (folded) contains one of the (folded) {@code words}. */
     static boolean containsAny(String text, List<String> words) {
         String folded = fold(text);
         for (String w : words) {
-            if (!w.isEmpty() && folded.contains(fold(w))) {
+            if (!w.isEmpty() && folded.contains(foldWord(w))) {
                 return true;
             }
         }
@@ -68,7 +86,7 @@ final class Pages {
     static String matchingPattern(String url, List<String> patterns) {
         String path = path(url);
         for (String p : patterns) {
-            if (!p.isEmpty() && path.contains(fold(p))) {
+            if (!p.isEmpty() && path.contains(foldWord(p))) {
                 return p;
             }
         }
