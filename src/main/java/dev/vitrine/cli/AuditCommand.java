@@ -38,7 +38,6 @@ final class AuditCommand implements Callable<Integer> {
     Path auditDir;
 
     private URI url;
-    private String language;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write the run into DIR instead of <audit-dir>/runs (or audits/<host>/runs with --url).")
@@ -60,13 +59,8 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Report language (default: audit.yaml's, else fr).")
-    void language(String value) {
-        if (!AuditDefinition.LANGUAGES.contains(value)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be fr or en, got \"" + value + "\"");
-        }
-        language = value;
-    }
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
@@ -89,7 +83,7 @@ final class AuditCommand implements Callable<Integer> {
                     "give an audit folder (e.g. vitrine audit audits/acme) or --url URL");
         }
         AuditDefinition definition = url != null ? adHoc(url) : AuditFiles.read(auditYaml());
-        return language == null ? definition : definition.withLanguage(language);
+        return lang.language == null ? definition : definition.withLanguage(lang.language);
     }
 
     /** Defaults, then audit.yaml's crawl: block, then the command line. */

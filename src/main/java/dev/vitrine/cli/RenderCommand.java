@@ -1,16 +1,15 @@
 package dev.vitrine.cli;
 
 import dev.vitrine.Vitrine;
-import dev.vitrine.model.AuditDefinition;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,20 +33,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "On an error, print the stack trace too.")
     boolean verbose;
 
-    private String language;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Report language (default: the audit's, else fr).")
-    void language(String value) {
-        if (!AuditDefinition.LANGUAGES.contains(value)) {
-            throw new ParameterException(spec.commandLine(), "--lang must be fr or en, got \"" + value + "\"");
-        }
-        language = value;
-    }
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
         Logging.configure(verbose);
-        Path index = new Vitrine(spec.commandLine().getErr(), false, Clock.systemUTC()).render(runDir, language, templates);
+        Path index = new Vitrine(spec.commandLine().getErr(), false, Clock.systemUTC()).render(runDir, lang.language, templates);
         spec.commandLine().getOut().println(index);
         spec.commandLine().getOut().flush();
         return 0;
