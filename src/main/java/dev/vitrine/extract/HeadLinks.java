@@ -2,7 +2,6 @@ package dev.vitrine.extract;
 
 import dev.vitrine.model.PageFacts.Icon;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
