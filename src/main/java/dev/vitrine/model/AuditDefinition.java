@@ -38,10 +38,29 @@ public record AuditDefinition(
 
     public record Competitor(String name, URI website) {}
 
-    public record Backlinks(List<URI> sources, List<String> imports) {
+    /**
+     * {@code backlinks:} of audit.yaml. {@code imports} are CSV file names, relative to the
+     * audit's folder.
+     */
+    public record Backlinks(List<Source> sources, List<String> imports) {
         public Backlinks {
             sources = sources == null ? List.of() : List.copyOf(sources);
             imports = imports == null ? List.of() : List.copyOf(imports);
+        }
+
+        /**
+         * A page that should link to the company (a directory listing, a partner, a press
+         * article). {@code depth} 0 reads that page only; 1 also reads the pages it links to on
+         * its own site (a small partner site), at most {@value #MAX_PAGES_AT_DEPTH_1} pages. In
+         * audit.yaml a source is either its URL or {@code {url: ..., depth: 1}}.
+         */
+        public record Source(URI url, int depth) {
+            public static final int MAX_DEPTH = 1;
+            public static final int MAX_PAGES_AT_DEPTH_1 = 50;
+
+            public static Source of(URI url) {
+                return new Source(url, 0);
+            }
         }
     }
 

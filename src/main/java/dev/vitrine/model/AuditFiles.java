@@ -25,6 +25,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public final class AuditFiles {
 
     record CompetitorShape(String name, String website) {}
 
-    record BacklinksShape(List<String> sources, List<String> imports) {}
+    record BacklinksShape(List<JsonNode> sources, List<String> imports) {}
 
     private AuditFiles() {}
 
@@ -250,10 +251,10 @@ public final class AuditFiles {
         }
 
         BacklinksShape backlinks = shape.backlinks() == null ? new BacklinksShape(null, null) : shape.backlinks();
-        List<URI> sources = new ArrayList<>();
-        List<String> givenSources = orEmpty(backlinks.sources());
+        List<Backlinks.Source> sources = new ArrayList<>();
+        List<JsonNode> givenSources = orEmpty(backlinks.sources());
         for (int i = 0; i < givenSources.size(); i++) {
-            sources.add(requiredUrl(file, "backlinks.sources[" + i + "]", givenSources.get(i)));
+            sources.add(source(file, "backlinks.sources[" + i + "]", givenSources.get(i)));
         }
         List<String> imports = orEmpty(backlinks.imports());
         for (int i = 0; i < imports.size(); i++) {
@@ -266,6 +267,32 @@ public final class AuditFiles {
         checkCrawl(file, crawl);
         return new AuditDefinition(slug, company, website, language, objectives, competitors,
                 new Backlinks(sources, imports), crawl);
+    }
+
+    /** A source is its URL, or a map with {@code url} and {@code depth} (0 or 1). */
+    private static Backlinks.Source source(Path file, String key, JsonNode node) {
+        if (node == null || node.isNull() || node.isTextual()) {
+            return Backlinks.Source.of(requiredUrl(file, key, node == null || node.isNull() ? null : node.asText()));
+        }
+        if (!node.isObject()) {
+            throw badKey(file, key, "must be a URL or a map with keys url and depth, got " + node.getNodeType().toString().toLowerCase(Locale.ROOT));
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!name.equals("url") && !name.equals("depth")) {
+                throw badKey(file, key + "." + name, "is not a known key (known keys: url, depth)");
+            }
+        }
+        URI url = requiredUrl(file, key + ".url", node.hasNonNull("url") && node.get("url").isTextual() ? node.get("url").asText() : null);
+        JsonNode depth = node.get("depth");
+        if (depth == null || depth.isNull()) {
+            return Backlinks.Source.of(url);
+        }
+        if (!depth.isInt() || depth.asInt() < 0 || depth.asInt() > Backlinks.Source.MAX_DEPTH) {
+            throw badKey(file, key + ".depth", "must be 0 (the page only) or 1 (the page and the pages it links to on its site), got " + depth);
+        }
+        return new Backlinks.Source(url, depth.asInt());
     }
 
     // CrawlSettings owns the limits; its messages start with the field's name, which is also

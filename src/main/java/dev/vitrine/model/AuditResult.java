@@ -9,6 +9,9 @@ import java.util.List;
  *
  * @param overallScore 0..100, or null when no element could be scored
  * @param belt         white, yellow, orange, green, blue, brown or black
+ * @param offsite      the run's offsite.json as scored (profiles, directories, backlinks), or
+ *                     null for a run made before it existed
+ * @param comparison   the company next to its competitors, or null when the audit has none
  */
 public record AuditResult(
         String tool,
@@ -22,7 +25,9 @@ public record AuditResult(
         String belt,
         List<TechnologyUse> technologies,
         List<SocialProfile> socialProfiles,
-        List<PlanItem> plan) {
+        List<PlanItem> plan,
+        Offsite offsite,
+        Comparison comparison) {
 
     /**
      * One criterion on this run. {@code score} is null when not applicable; {@code title}

@@ -101,7 +101,7 @@ public final class Scorer {
                 .map(e -> new double[] {e.score(), e.weight()}).toList());
         return new AuditResult("Vitrine", version, scoredAt, audit, crawl, findings, elements,
                 overall == null ? null : round(overall), overall == null ? null : Belt.of(overall).id(),
-                facts.technologies(), facts.socialProfiles(), ActionPlan.of(findings, audit.objectives()));
+                facts.technologies(), facts.socialProfiles(), ActionPlan.of(findings, audit.objectives()), null, null);
     }
 
     /** One criterion during the pass: its accumulator, kept going even if it fails. */

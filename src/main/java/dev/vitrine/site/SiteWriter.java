@@ -79,7 +79,7 @@ final class SiteWriter {
         AuditDefinition audit = views.result().audit();
         AuditDefinition.Backlinks b = audit == null ? null : audit.backlinks();
         return Map.of(
-                "backlinkSources", b == null ? List.of() : b.sources().stream().map(u -> Texts.link(u.toString())).toList(),
+                "backlinkSources", b == null ? List.of() : b.sources().stream().map(u -> Texts.link(u.url().toString())).toList(),
                 "backlinkImports", b == null ? List.of() : b.imports().stream().map(i -> Texts.truncate(i, Texts.SHORT)).toList());
     }
 

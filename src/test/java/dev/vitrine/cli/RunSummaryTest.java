@@ -59,7 +59,7 @@ class RunSummaryTest {
                         3, 72.4, 10, 1)),
                 52.6, "orange", List.of(), List.of(),
                 List.of(new AuditResult.PlanItem(1, "hsts", "security", 4.0, 30, "low", List.of("sales"),
-                        LocalizedText.of("Pas de HSTS", "No HSTS"))));
+                        LocalizedText.of("Pas de HSTS", "No HSTS"))), null, null);
 
         String fr = print(ACME_FR, summary(null), result);
 

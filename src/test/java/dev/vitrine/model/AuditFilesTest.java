@@ -32,7 +32,7 @@ class AuditFilesTest {
                 new AuditDefinition.Competitor("Maison Dupont", URI.create("https://www.maison-dupont.fr/")),
                 new AuditDefinition.Competitor("fournil-durand.fr", URI.create("https://fournil-durand.fr/"))),
                 d.competitors());
-        assertEquals(List.of(URI.create("https://www.pagesjaunes.fr/pros/12345678")), d.backlinks().sources());
+        assertEquals(List.of(AuditDefinition.Backlinks.Source.of(URI.create("https://www.pagesjaunes.fr/pros/12345678"))), d.backlinks().sources());
         assertEquals(List.of("search-console-links.csv"), d.backlinks().imports());
         assertEquals(new AuditDefinition.CrawlOverrides(50, 3, 2, 0, true), d.crawl());
     }

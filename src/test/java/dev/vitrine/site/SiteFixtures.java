@@ -99,7 +99,7 @@ public final class SiteFixtures {
                         new TechnologyUse("matomo", "Matomo", "analytics", 2, "script matomo.js", SITE + "/")),
                 List.of(new SocialProfile("facebook", "acme", "https://www.facebook.com/acme", List.of("link", "json-ld"), 3),
                         new SocialProfile("x", "evil", "javascript:alert(1)", List.of("link"), 1)),
-                plan);
+                plan, null, null);
     }
 
     private static Finding finding(String id, String element, String stage, int weight, Double score, Verdict verdict,
