@@ -15,12 +15,16 @@ import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.AuditResult.Finding;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.Json;
+import dev.vitrine.model.Offsite;
 import dev.vitrine.model.Verdict;
+import dev.vitrine.offsite.OffsiteStage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,10 +97,23 @@ class AuditEndToEndTest {
 
         AuditDefinition audit = new AuditDefinition("durand", "Plomberie Durand", java.net.URI.create(site.baseUrl() + "/"),
                 "fr", List.of("leads"), List.of(), null, null);
-        Vitrine.AuditRun run = new Vitrine(new PrintWriter(new StringWriter()), false, Clock.systemUTC())
-                .audit(audit, CrawlSettings.DEFAULTS.withDelayMillis(0), runs);
+        // The footer's profiles are verified, on this machine: their URLs are routed to the fake site.
+        stub("/__profiles/www.facebook.com/plomberie.durand", "<!doctype html><html><head>"
+                + "<title>Plomberie Durand | Facebook</title></head><body><h1>Plomberie Durand</h1>"
+                + "<p>Plombier à Villeurbanne. 120 mentions J'aime.</p></body></html>");
+        Vitrine vitrine = new Vitrine(new PrintWriter(new StringWriter()), false, Clock.systemUTC(),
+                s -> new OffsiteStage.Settings(s.verifyProfiles(), s.userAgent(), Duration.ofSeconds(5), Duration.ZERO,
+                        AuditEndToEndTest::toTheFakeSite));
+        Vitrine.AuditRun run = vitrine.audit(audit, CrawlSettings.DEFAULTS.withDelayMillis(0), runs);
         runDir = run.runDir();
         result = Json.MAPPER.readValue(runDir.resolve(Vitrine.RESULT_FILE).toFile(), AuditResult.class);
+    }
+
+    /** https://www.facebook.com/plomberie.durand → the fake site's /__profiles/www.facebook.com/plomberie.durand */
+    private static URI toTheFakeSite(URI url) {
+        String host = url.getHost() == null ? "" : url.getHost();
+        boolean platform = host.endsWith("facebook.com") || host.endsWith("instagram.com");
+        return platform ? URI.create(site.baseUrl() + "/__profiles/" + host + url.getRawPath()) : url;
     }
 
     private static void stub(String path, String html) {
@@ -172,6 +189,33 @@ class AuditEndToEndTest {
         assertEquals(Verdict.PASS, finding("sitemap-declared").verdict());
         assertEquals(Verdict.PASS, finding("responsive-design").verdict());
         assertEquals(Verdict.PARTIAL, finding("social-profiles").verdict(), "two of the major platforms");
+    }
+
+    @Test
+    void writesOffsiteJsonWithTheFooterProfilesAsOwnAndNoBacklinksToJudge() throws Exception {
+        Offsite offsite = Json.MAPPER.readValue(runDir.resolve(Offsite.FILE).toFile(), Offsite.class);
+        assertEquals(List.of("facebook", "instagram"), offsite.profiles().stream().filter(Offsite.Profile::own)
+                .map(Offsite.Profile::platform).sorted().toList());
+        assertTrue(!offsite.backlinks().declared(), "the audit declares no sources and no imports");
+        assertEquals(List.of(), offsite.directories());
+    }
+
+    @Test
+    void verifiesTheOwnProfilesAndFindsTheOneThatIsGone() throws Exception {
+        Offsite offsite = Json.MAPPER.readValue(runDir.resolve(Offsite.FILE).toFile(), Offsite.class);
+        assertTrue(offsite.profilesVerified());
+        assertEquals(Offsite.OK, verification(offsite, "facebook").status());
+        Offsite.Verification instagram = verification(offsite, "instagram");
+        assertEquals(Offsite.BROKEN, instagram.status(), instagram.toString());
+        assertEquals(404, instagram.httpStatus());
+        Finding verified = finding("profiles-verified");
+        assertEquals(Verdict.FAIL, verified.verdict(), verified.toString());
+        assertTrue(evidenceMentions(verified, "instagram"), verified.evidence().toString());
+    }
+
+    private static Offsite.Verification verification(Offsite offsite, String platform) {
+        return offsite.profiles().stream().filter(p -> p.platform().equals(platform)).findFirst()
+                .map(Offsite.Profile::verification).orElseThrow(() -> new AssertionError("no " + platform + " profile"));
     }
 
     @Test

@@ -25,6 +25,10 @@ final class CrawlOptions {
     @Option(names = "--ignore-robots", description = "Fetch what robots.txt disallows (only for a site you own).")
     boolean ignoreRobots;
 
+    @Option(names = "--no-verify-profiles",
+            description = "Do not fetch the company's social profiles to check they exist (no request to the social networks).")
+    boolean noVerifyProfiles;
+
     private Integer maxPages;
     private Integer maxDepth;
     private Integer threads;
@@ -52,8 +56,9 @@ final class CrawlOptions {
 
     /** {@code base} with the options given on the command line, and only those, applied. */
     CrawlSettings applyTo(CrawlSettings base) {
-        return new CrawlOverrides(maxPages, maxDepth, threads, delayMillis, ignoreRobots ? Boolean.TRUE : null)
-                .applyTo(base);
+        CrawlSettings settings = new CrawlOverrides(maxPages, maxDepth, threads, delayMillis,
+                ignoreRobots ? Boolean.TRUE : null).applyTo(base);
+        return noVerifyProfiles ? settings.withVerifyProfiles(false) : settings;
     }
 
     // CrawlSettings owns the limits. Its message starts with the field's name ("maxPages must
@@ -77,6 +82,8 @@ final class CrawlOptions {
     static void describeDefaults(CommandLine command, CrawlSettings base, String precedence) {
         command.getCommandSpec().usageMessage().footer("%nDefaults: --max-pages " + base.maxPages()
                 + ", --max-depth " + base.maxDepth() + ", --threads " + base.threads()
-                + ", --delay-ms " + base.delayMillis() + "." + (precedence == null ? "" : " " + precedence));
+                + ", --delay-ms " + base.delayMillis() + "."
+                + (base.verifyProfiles() ? "" : " Social profiles are never verified (no request leaves the machine).")
+                + (precedence == null ? "" : " " + precedence));
     }
 }

@@ -1,13 +1,14 @@
 package dev.vitrine.cli;
 
 import dev.vitrine.Vitrine;
-import dev.vitrine.demo.DemoSite;
+import dev.vitrine.demo.DemoAudit;
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.CrawlSettings;
-import java.net.URI;
+import dev.vitrine.offsite.OffsiteStage;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,15 +17,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code vitrine demo}: a full audit of the bundled demo site, served on 127.0.0.1, no network needed. */
+/**
+ * {@code vitrine demo}: a full audit of the bundled demo site, served on 127.0.0.1 with the
+ * partner site that links to it (its backlink sources) and a backlinks export; no network needed.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Audit the bundled demo site (no network needed) and print the run folder.")
 final class DemoCommand implements Callable<Integer> {
 
-    static final String SLUG = "demo";
-    /** The company of the bundled site (src/main/resources/demo-site/), as its pages name it. */
-    static final String COMPANY = "Atelier Lumière";
-    /** The demo site is served locally: no reason to be polite with pauses between requests. */
-    static final CrawlSettings SETTINGS = CrawlSettings.DEFAULTS.withDelayMillis(0);
+    static final String SLUG = DemoAudit.SLUG;
+    /**
+     * The demo site is served locally: no reason to be polite with pauses between requests. Its
+     * social profiles are fictitious and the demo must not touch the network: never verified.
+     */
+    static final CrawlSettings SETTINGS = CrawlSettings.DEFAULTS.withDelayMillis(0).withVerifyProfiles(false);
+    static final String OFFLINE_PROFILES = "Profils sociaux non vérifiés (démo hors ligne)";
 
     @Spec
     CommandSpec spec;
@@ -44,15 +50,21 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(crawl.verbose);
-        try (DemoSite site = DemoSite.start()) {
-            URI url = site.url();
-            AuditDefinition definition = new AuditDefinition(SLUG, COMPANY, url, null,
-                    List.of("visibility", "leads"), null, null, null);
+        try (DemoAudit demo = DemoAudit.start()) {
+            AuditDefinition definition = demo.definition();
             Path runsDir = out != null ? out : Path.of("audits", SLUG, "runs");
-            Vitrine.AuditRun run = new Vitrine(spec.commandLine().getErr(), vitrine.interactive(), Clock.systemUTC())
-                    .audit(definition, crawl.applyTo(SETTINGS), runsDir);
+            PrintWriter log = spec.commandLine().getErr();
+            log.println(OFFLINE_PROFILES);
+            log.flush();
+            Vitrine.AuditRun run = new Vitrine(log, vitrine.interactive(), Clock.systemUTC(), DemoCommand::withoutPause)
+                    .audit(definition, crawl.applyTo(SETTINGS), runsDir, demo.folder());
             RunSummary.print(spec.commandLine().getOut(), definition, run);
             return failUnder.exitCode(run.result(), spec.commandLine().getErr());
         }
+    }
+
+    /** The partner site, like the company's, runs on this machine: no reason to pause between its pages either. */
+    static OffsiteStage.Settings withoutPause(OffsiteStage.Settings s) {
+        return new OffsiteStage.Settings(s.verifyProfiles(), s.userAgent(), s.timeout(), Duration.ZERO, s.route());
     }
 }

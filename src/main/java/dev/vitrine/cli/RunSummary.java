@@ -5,6 +5,7 @@ import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.CrawlSummary;
+import dev.vitrine.model.History;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ final class RunSummary {
             }
         }
         if (run.result() != null) {
-            printScores(out, run.result(), fr);
+            printScores(out, run.result(), run.history(), fr);
         }
         out.println(run.runDir());
         out.println(run.index());
@@ -44,16 +45,25 @@ final class RunSummary {
     }
 
     static void printScores(PrintWriter out, AuditResult result, boolean fr) {
+        printScores(out, result, History.NONE, fr);
+    }
+
+    /** The scores, with their changes since the previous run when {@code history} has one. */
+    static void printScores(PrintWriter out, AuditResult result, History history, boolean fr) {
         String lang = fr ? "fr" : "en";
+        History h = history == null ? History.NONE : history;
         out.println();
         out.println((fr ? "Score global : " : "Overall score: ")
                 + (result.overallScore() == null ? "—" : format(result.overallScore()) + "/100")
                 + (result.belt() == null ? "" : (fr ? " · ceinture " : " · ") + belt(result.belt(), fr)
-                + (fr ? "" : " belt")));
+                + (fr ? "" : " belt"))
+                + HistoryLine.changes(h, fr));
         for (AuditResult.ElementScore e : result.elements()) {
             String title = e.title().in(lang);
+            Double delta = e.score() == null ? null : h.elementDelta(e.element());
             out.println("  " + title + " ".repeat(Math.max(1, 34 - title.length()))
-                    + (e.score() == null ? (fr ? "non applicable" : "not applicable") : String.format(Locale.ROOT, "%5s", format(e.score()))));
+                    + (e.score() == null ? (fr ? "non applicable" : "not applicable") : String.format(Locale.ROOT, "%5s", format(e.score())))
+                    + (delta == null ? "" : "  (" + HistoryLine.signed(delta, fr) + ")"));
         }
         if (!result.plan().isEmpty()) {
             out.println(fr ? "Priorités :" : "Top priorities:");

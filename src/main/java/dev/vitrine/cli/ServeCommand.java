@@ -12,15 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code vitrine serve <dir> [--port N]}: preview a run's report site (or any folder) on 127.0.0.1. */
+/**
+ * {@code vitrine serve <dir> [--port N] [--base-path /prefix/]}: preview a run's report site,
+ * a published portfolio (or any folder) on 127.0.0.1.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview a report site in a browser: serve a run folder's site/ (or any folder) "
-                + "on http://127.0.0.1 only, until Ctrl-C.",
+        description = {"Preview a report site or a published portfolio in a browser: serve a run folder's site/ "
+                + "(or any folder, such as the --out of vitrine publish) on http://127.0.0.1 only, until Ctrl-C.",
                 "Read-only (GET and HEAD), nothing cached, nothing outside the folder is ever served."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:stopped",
-            "2:usage error (unknown option, port not a number or out of range)",
+            "2:usage error (unknown option, port not a number or out of range, base path not a plain path)",
             "3:the folder does not exist, or the port is already in use (choose another with --port, "
                     + "or 0 for any free port)",
             "5:internal error (re-run with -v and report it)"})
@@ -37,6 +40,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
 
+    @Option(names = "--base-path", paramLabel = "PATH", defaultValue = "/",
+            description = "Serve the folder under this path only, as a static host publishing it at a sub-path would"
+                    + " (e.g. /clients/acme/): anything outside answers 404. Default: ${DEFAULT-VALUE}.")
+    String basePath;
+
     @Option(names = {"-v", "--verbose"}, description = "On an error, print the stack trace too.")
     boolean verbose;
 
@@ -47,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(folder, port)) {
+        try (PreviewServer server = PreviewServer.start(folder, port, basePath)) {
             // Ctrl-C ends the JVM: close the server on the way out rather than mid-answer.
             Thread hook = new Thread(() -> {
                 server.close();
@@ -55,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             }, "vitrine-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             if (!Files.isRegularFile(folder.resolve("index.html"))) {
-                err.println("vitrine: " + folder + " has no index.html: / will answer 404"
+                err.println("vitrine: " + folder + " has no index.html: " + server.url().getPath() + " will answer 404"
                         + (Files.isRegularFile(folder.resolve("result.json")) ? " (render the run first: vitrine render " + dir + ")" : ""));
                 err.flush();
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VitrineCommand.Version.class,
         description = "Audits a company's digital presence and publishes the audit as a static website.",
         subcommands = {DemoCommand.class, InitCommand.class, AuditCommand.class, RescoreCommand.class, RenderCommand.class,
-                ServeCommand.class, HelpCommand.class},
+                PublishCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -16,17 +16,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The bundled demo company website ({@code src/main/resources/demo-site/}), served from the
- * classpath on 127.0.0.1 and a free port, so {@code vitrine demo} needs no network.
+ * A bundled demo website, served from the classpath on 127.0.0.1 and a free port, so
+ * {@code vitrine demo} needs no network: the demo company's site
+ * ({@code src/main/resources/demo-site/}, {@link #start()}) or the partner site that links to
+ * it ({@code src/main/resources/demo-partner-site/}, {@link #startPartner(URI)}).
  *
  * <p>Serves {@code /path/} from {@code path/index.html}, redirects {@code /path} to
- * {@code /path/} like a static host, answers form posts with the page they post to, and
- * writes the real origin where robots.txt and sitemap.xml say {@code {{BASE_URL}}}.
+ * {@code /path/} like a static host, and answers form posts with the page they post to. In
+ * HTML, robots.txt and sitemap.xml it writes the real origins where the files say
+ * {@code {{BASE_URL}}} (this site) or {@code {{COMPANY_URL}}} (the demo company's site), as
+ * neither port is known in advance.
  */
 public final class DemoSite implements AutoCloseable {
 
-    private static final String ROOT = "demo-site";
+    private static final String COMPANY_ROOT = "demo-site";
+    private static final String PARTNER_ROOT = "demo-partner-site";
     private static final String BASE_URL_MARK = "{{BASE_URL}}";
+    static final String COMPANY_URL_MARK = "{{COMPANY_URL}}";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -40,15 +46,41 @@ public final class DemoSite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI url;
+    private final String root;
+    private final Map<String, String> marks;
 
-    private DemoSite(HttpServer server, ExecutorService executor) {
+    private DemoSite(HttpServer server, ExecutorService executor, String root, URI companyUrl) {
         this.server = server;
         this.executor = executor;
         this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        this.root = root;
+        this.marks = companyUrl == null
+                ? Map.of(BASE_URL_MARK, origin(url))
+                : Map.of(BASE_URL_MARK, origin(url), COMPANY_URL_MARK, origin(companyUrl));
     }
 
-    /** Starts the demo site on a free port of 127.0.0.1. */
+    /** Starts the demo company's site on a free port of 127.0.0.1. */
     public static DemoSite start() {
+        return start(COMPANY_ROOT, null);
+    }
+
+    /**
+     * Starts the partner site (a directory and magazine of Lyon's craftspeople that links to
+     * the demo company) on another free port of 127.0.0.1.
+     *
+     * @param companyUrl the running demo company site, which the partner's pages link to
+     */
+    public static DemoSite startPartner(URI companyUrl) {
+        return start(PARTNER_ROOT, companyUrl);
+    }
+
+    /** {@code http://127.0.0.1:41234/} → {@code http://127.0.0.1:41234}: marks are followed by a path. */
+    static String origin(URI url) {
+        String s = url.resolve("/").toString();
+        return s.substring(0, s.length() - 1);
+    }
+
+    private static DemoSite start(String root, URI companyUrl) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
             ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
@@ -57,12 +89,12 @@ public final class DemoSite implements AutoCloseable {
                 return t;
             });
             server.setExecutor(executor);
-            DemoSite site = new DemoSite(server, executor);
+            DemoSite site = new DemoSite(server, executor, root, companyUrl);
             server.createContext("/", site::handle);
             server.start();
             return site;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the demo site on 127.0.0.1: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot start the demo site " + root + " on 127.0.0.1: " + e.getMessage(), e);
         }
     }
 
@@ -99,10 +131,8 @@ public final class DemoSite implements AutoCloseable {
                 return;
             }
             String type = TYPES.getOrDefault(extension(resource), "application/octet-stream");
-            if (resource.endsWith(".txt") || resource.endsWith(".xml")) {
-                String origin = url.toString().substring(0, url.toString().length() - 1);
-                body = new String(body, StandardCharsets.UTF_8).replace(BASE_URL_MARK, origin)
-                        .getBytes(StandardCharsets.UTF_8);
+            if (type.startsWith("text/html") || resource.endsWith(".txt") || resource.endsWith(".xml")) {
+                body = withMarksReplaced(body);
             }
             if (!type.startsWith("text/html")) {
                 exchange.getResponseHeaders().set("Cache-Control", "public, max-age=86400");
@@ -111,8 +141,21 @@ public final class DemoSite implements AutoCloseable {
         }
     }
 
-    private static byte[] read(String path) throws IOException {
-        try (InputStream in = DemoSite.class.getClassLoader().getResourceAsStream(ROOT + path)) {
+    private byte[] withMarksReplaced(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> mark : marks.entrySet()) {
+            text = text.replace(mark.getKey(), mark.getValue());
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] read(String path) throws IOException {
+        return resource(root + path);
+    }
+
+    /** A bundled file's bytes, or null when there is none. */
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = DemoSite.class.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         }
     }

@@ -59,7 +59,7 @@ final class LinkFacts {
             String rel = el.hasAttr("rel") ? Texts.cleanLower(el.attr("rel"), Limits.TOKEN) : null;
             links.add(new Link(href, text(el), rel == null || rel.isEmpty() ? null : rel, Urls.isInternal(scope, href)));
         }
-        social.add(SocialProfiles.profileOf(href, rels.contains("me") ? "rel-me" : "link"));
+        social.addVisible(SocialProfiles.profileOf(href, rels.contains("me") ? "rel-me" : "link"), el);
         if (AppLinks.isStoreLink(href)) {
             appLinks.add(href);
         }

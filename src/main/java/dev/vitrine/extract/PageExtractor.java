@@ -24,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
  *   <li>{@code links[].text} is "" when the link has no text, image alt, aria-label or title.
  *   <li>{@code images[].src} is null when the image has no src, srcset or data-src.
  *   <li>{@code social} lists links found in anchors and {@code <link rel=me>} in page order,
- *       then {@code twitter:site}/{@code twitter:creator} as met, then JSON-LD {@code sameAs}.
+ *       then {@code twitter:site}/{@code twitter:creator} as met, then JSON-LD {@code sameAs};
+ *       one entry per profile, source and {@code region} (where the anchor sits:
+ *       {@link PageRegions}; null for what is not shown on the page).
  *   <li>{@code published} is the newest machine-readable publication date the page declares,
  *       as {@code yyyy-MM-dd} ({@link PublicationDates}).
  *   <li>{@code technologies} follow the order of technologies.yaml, one entry per technology,

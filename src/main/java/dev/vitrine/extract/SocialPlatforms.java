@@ -156,7 +156,7 @@ final class SocialPlatforms {
             return null;
         }
         String first = seg.get(0);
-        if (first.startsWith("@")) {
+        if (startsWithAt(first)) {
             return handle(first);
         }
         String kind = lower(first);
@@ -184,7 +184,7 @@ final class SocialPlatforms {
 
     private static String atUser(UrlParts url, String... itemKinds) {
         List<String> seg = url.segments();
-        if (seg.isEmpty() || !seg.get(0).startsWith("@") || seg.get(0).length() < 2) {
+        if (seg.isEmpty() || !startsWithAt(seg.get(0)) || handle(seg.get(0)) == null) {
             return null;
         }
         if (seg.size() >= 2 && List.of(itemKinds).contains(lower(seg.get(1)))) {
@@ -238,6 +238,11 @@ final class SocialPlatforms {
         }
         String name = handle(seg.get(0));
         return name != null && name.length() >= 3 && SocialProfiles.isHandle(name, "_") ? name : null;
+    }
+
+    /** {@code @name}, also written {@code %40name} by sites that percent-encode their links. */
+    private static boolean startsWithAt(String segment) {
+        return segment.startsWith("@") || segment.regionMatches(true, 0, "%40", 0, 3);
     }
 
     /** A phone number in digits (spaces, dots, dashes, brackets and a leading + dropped), or null. */

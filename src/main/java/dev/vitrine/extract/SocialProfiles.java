@@ -48,7 +48,8 @@ final class SocialProfiles {
      * The profile {@code url} points to, or empty when it is not a profile link. {@code source}
      * says where the URL was found ({@code link}, {@code rel-me}, {@code json-ld},
      * {@code twitter:site}); Mastodon profiles, which can live on any host, are recognised
-     * only from {@code rel-me}. Never throws.
+     * only from {@code rel-me}. The region is left null: {@link SocialLinks#addVisible} sets it
+     * for a link of the page's body. Never throws.
      */
     static Optional<SocialLink> profileOf(String url, String source) {
         if (url == null) {
@@ -64,11 +65,11 @@ final class SocialProfiles {
             if (platform != null) {
                 String handle = platform.rule().handleOf(parts, platform.reserved());
                 return handle == null ? Optional.empty()
-                        : Optional.of(new SocialLink(platform.id(), kept, handle, source));
+                        : Optional.of(new SocialLink(platform.id(), kept, handle, source, null));
             }
             String mastodon = "rel-me".equals(source) ? mastodonHandle(parts) : null;
             return mastodon == null ? Optional.empty()
-                    : Optional.of(new SocialLink("mastodon", kept, mastodon, source));
+                    : Optional.of(new SocialLink("mastodon", kept, mastodon, source, null));
         } catch (RuntimeException e) {
             return Optional.empty(); // a URL shape no rule expected is simply not a profile
         }

@@ -29,6 +29,12 @@ public record AuditResult(
         Offsite offsite,
         Comparison comparison) {
 
+    /** The same result with the company next to its competitors (competitors feature). */
+    public AuditResult withComparison(Comparison value) {
+        return new AuditResult(tool, version, scoredAt, audit, crawl, findings, elements, overallScore, belt,
+                technologies, socialProfiles, plan, offsite, value);
+    }
+
     /**
      * One criterion on this run. {@code score} is null when not applicable; {@code title}
      * is the criterion's pass or fail title, {@code summary} what was measured, and

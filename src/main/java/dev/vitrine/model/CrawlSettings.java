@@ -12,6 +12,9 @@ package dev.vitrine.model;
  * @param connectTimeoutMillis time to open a connection
  * @param readTimeoutMillis    time to wait for data once connected
  * @param maxBodyBytes    larger bodies are not downloaded (recorded with an error)
+ * @param verifyProfiles  after the crawl, fetch the company's own social profiles to check
+ *                        they exist ({@code --no-verify-profiles} turns it off; crawl.json
+ *                        records it, so a report can say its profiles were not checked)
  */
 public record CrawlSettings(
         int maxPages,
@@ -21,10 +24,11 @@ public record CrawlSettings(
         boolean ignoreRobots,
         int connectTimeoutMillis,
         int readTimeoutMillis,
-        int maxBodyBytes) {
+        int maxBodyBytes,
+        boolean verifyProfiles) {
 
     public static final CrawlSettings DEFAULTS =
-            new CrawlSettings(500, 10, 4, 100, false, 10_000, 20_000, 5 * 1024 * 1024);
+            new CrawlSettings(500, 10, 4, 100, false, 10_000, 20_000, 5 * 1024 * 1024, true);
 
     public CrawlSettings {
         requireAtLeast("maxPages", maxPages, 1);
@@ -46,30 +50,34 @@ public record CrawlSettings(
     }
 
     public CrawlSettings withMaxPages(int value) {
-        return new CrawlSettings(value, maxDepth, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes);
+        return new CrawlSettings(value, maxDepth, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withMaxDepth(int value) {
-        return new CrawlSettings(maxPages, value, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes);
+        return new CrawlSettings(maxPages, value, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withThreads(int value) {
-        return new CrawlSettings(maxPages, maxDepth, value, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes);
+        return new CrawlSettings(maxPages, maxDepth, value, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withDelayMillis(int value) {
-        return new CrawlSettings(maxPages, maxDepth, threads, value, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes);
+        return new CrawlSettings(maxPages, maxDepth, threads, value, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withIgnoreRobots(boolean value) {
-        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, value, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes);
+        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, value, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withTimeouts(int connectMillis, int readMillis) {
-        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, ignoreRobots, connectMillis, readMillis, maxBodyBytes);
+        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, ignoreRobots, connectMillis, readMillis, maxBodyBytes, verifyProfiles);
     }
 
     public CrawlSettings withMaxBodyBytes(int value) {
-        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, value);
+        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, value, verifyProfiles);
+    }
+
+    public CrawlSettings withVerifyProfiles(boolean value) {
+        return new CrawlSettings(maxPages, maxDepth, threads, delayMillis, ignoreRobots, connectTimeoutMillis, readTimeoutMillis, maxBodyBytes, value);
     }
 }

@@ -159,11 +159,14 @@ public record Offsite(
      *
      * @param sourceUrl    the linking page (for a "top linking sites" import, the linking domain)
      * @param sourceDomain the registrable domain of the linking page
-     * @param targetUrl    the company page linked to
+     * @param targetUrl    the company page linked to; null when the origin does not say (Search
+     *                     Console "Latest links" lists linking pages only)
      * @param anchor       the anchor text (an image's alt), bounded; empty when none
      * @param anchorKind   {@code brand}, {@code exact} (descriptive words), {@code generic}
      *                     ("click here") or {@code url}
-     * @param rel          {@link #FOLLOW}, {@link #NOFOLLOW}, {@link #SPONSORED} or {@link #UGC}
+     * @param rel          {@link #FOLLOW}, {@link #NOFOLLOW}, {@link #SPONSORED} or {@link #UGC};
+     *                     null when the origin does not say (Search Console, a plain import
+     *                     without a rel column): counted as follow in the summary
      * @param targetStatus the target's status on the company site (from the crawl, or fetched),
      *                     0 when unknown
      * @param origin       {@code source} or {@code import:<file>}

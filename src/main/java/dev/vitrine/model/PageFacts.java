@@ -81,9 +81,13 @@ public record PageFacts(
 
     /**
      * A link to a social profile. {@code source} says where it was found: {@code link},
-     * {@code rel-me}, {@code json-ld} (sameAs) or {@code twitter:site}.
+     * {@code rel-me}, {@code json-ld} (sameAs) or {@code twitter:site}. {@code region} says
+     * where a visible link sits on the page: {@code header}, {@code footer}, {@code nav},
+     * {@code aside} or {@code main}; null for what visitors do not see (JSON-LD,
+     * {@code twitter:site}, {@code <link rel=me>} in the head). It tells the company's own
+     * profiles (header, footer) from profiles merely mentioned in an article.
      */
-    public record SocialLink(String platform, String url, String handle, String source) {}
+    public record SocialLink(String platform, String url, String handle, String source, String region) {}
 
     /** A {@code <link rel=icon|apple-touch-icon|...>} of the page's head. */
     public record Icon(String rel, String href, String sizes) {}

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * Serves the files of one folder on 127.0.0.1, to preview a report site as a static host
@@ -34,6 +35,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the folder is ever answered: request paths are decoded once, any {@code ..} segment,
  * backslash or NUL is refused, and the file finally opened must still be inside the folder
  * once symbolic links are resolved.
+ *
+ * <p>With a base path ({@code --base-path /clients/acme/}) the folder is served under that
+ * prefix only, as a static host serving the folder from a sub-path would: anything outside
+ * it answers 404, and the prefix without its final slash redirects to it. That is how to
+ * check that a published portfolio's relative links hold under a sub-path.
  *
  * <p>Requests whose Host header is not a loopback name are refused too: a web page cannot
  * reach the preview through a DNS name rebound to 127.0.0.1 and read a confidential audit.
@@ -79,13 +85,17 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("gz", "application/gzip"));
     private static final String DEFAULT_TYPE = "application/octet-stream";
     private static final List<String> LOOPBACK_HOSTS = List.of("127.0.0.1", "localhost", "[::1]");
+    /** A segment of a base path: written as it is in a URL, no encoding needed. */
+    private static final Pattern BASE_SEGMENT = Pattern.compile("[A-Za-z0-9._~-]+");
 
     private final Path root;
+    private final String basePath;
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private PreviewServer(Path root, HttpServer server, ExecutorService executor) {
+    private PreviewServer(Path root, String basePath, HttpServer server, ExecutorService executor) {
         this.root = root;
+        this.basePath = basePath;
         this.server = server;
         this.executor = executor;
     }
@@ -98,6 +108,18 @@ public final class PreviewServer implements AutoCloseable {
      *                          taken, USAGE when the port is out of range
      */
     public static PreviewServer start(Path root, int port) {
+        return start(root, port, "/");
+    }
+
+    /**
+     * Starts serving {@code root} on 127.0.0.1 under {@code basePath}, as a static host serving
+     * it from a sub-path would.
+     *
+     * @param basePath "/" for the root, or a path such as {@code /clients/acme/} (see {@link #basePath(String)})
+     * @throws VitrineException as {@link #start(Path, int)}, and USAGE for a base path that is not a plain path
+     */
+    public static PreviewServer start(Path root, int port, String basePath) {
+        String prefix = basePath(basePath);
         if (port < 0 || port > 65535) {
             throw VitrineException.usage("--port must be between 0 and 65535 (0 picks a free port), not " + port);
         }
@@ -125,7 +147,7 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        PreviewServer preview = new PreviewServer(realRoot, server, executor);
+        PreviewServer preview = new PreviewServer(realRoot, prefix, server, executor);
         server.createContext("/", preview::handle);
         server.setExecutor(executor);
         server.start();
@@ -154,9 +176,34 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** {@code http://127.0.0.1:<port>/}. */
+    /** {@code http://127.0.0.1:<port>/}, followed by the base path when there is one. */
     public URI url() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        return URI.create("http://127.0.0.1:" + port() + basePath);
+    }
+
+    /**
+     * A base path as served: "/" for none, else "/" + its segments + "/" ({@code clients/acme}
+     * becomes {@code /clients/acme/}).
+     *
+     * @throws VitrineException USAGE when a segment is not made of letters, digits, '.', '-', '_' or '~',
+     *                          or is "." or ".."
+     */
+    public static String basePath(String text) {
+        if (text == null || text.isBlank() || text.strip().equals("/")) {
+            return "/";
+        }
+        StringBuilder path = new StringBuilder("/");
+        for (String segment : text.strip().split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (!BASE_SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
+                throw VitrineException.usage("--base-path must be a plain path such as /clients/acme/ (letters, digits,"
+                        + " '.', '-', '_' and '~' between slashes), not \"" + text + "\"");
+            }
+            path.append(segment).append('/');
+        }
+        return path.toString();
     }
 
     @Override
@@ -191,6 +238,19 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
+            if (!basePath.equals("/")) {
+                if (rawPath != null && rawPath.equals(basePath.substring(0, basePath.length() - 1))) {
+                    String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
+                    headers.set("Location", "./" + last + "/");
+                    sendPage(exchange, 301, "Moved", "This folder is at its address with a final slash.");
+                    return;
+                }
+                if (rawPath == null || !rawPath.startsWith(basePath)) {
+                    sendPage(exchange, 404, "Not found", "Nothing here: this preview serves " + basePath + " only.");
+                    return;
+                }
+                rawPath = rawPath.substring(basePath.length() - 1); // keeps the leading "/"
+            }
             List<String> segments = segments(rawPath);
             if (segments == null) {
                 sendPage(exchange, 400, "Bad request", "This path is not allowed.");

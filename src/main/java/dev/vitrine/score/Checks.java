@@ -53,6 +53,15 @@ final class Checks {
             Map.entry("address-hours", CompanyChecks::addressHours),
             Map.entry("tel-links", CompanyChecks::telLinks),
             Map.entry("mailto-links", CompanyChecks::mailtoLinks),
+            // off the site: own profiles, directory listings, backlinks (offsite.json)
+            Map.entry("verified-profiles", OffsiteChecks::verifiedProfiles),
+            Map.entry("profiles-on-home", OffsiteChecks::profilesOnHome),
+            Map.entry("same-handle", OffsiteChecks::sameHandle),
+            Map.entry("directory-listings", OffsiteChecks::directoryListings),
+            Map.entry("referring-domains", OffsiteChecks::referringDomains),
+            Map.entry("backlink-targets-ok", OffsiteChecks::backlinkTargetsOk),
+            Map.entry("backlink-sources-linking", OffsiteChecks::backlinkSourcesLinking),
+            Map.entry("backlinks-follow-share", OffsiteChecks::backlinksFollowShare),
             // signals and tools
             Map.entry("signals", SignalChecks::signals),
             Map.entry("technology-count", SignalChecks::technologyCount),

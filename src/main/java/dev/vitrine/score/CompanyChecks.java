@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.vitrine.model.AuditResult.Example;
 import dev.vitrine.model.AuditResult.SocialProfile;
 import dev.vitrine.model.LocalizedText;
+import dev.vitrine.model.Offsite;
 import dev.vitrine.model.PageFacts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,8 @@ final class CompanyChecks {
     /**
      * {@code social-profiles}: how many of the listed platforms the site links to (a visible
      * link or {@code rel="me"}; a profile only declared in JSON-LD or twitter:site is not
-     * something a visitor can follow, so it does not count). {@code platforms} is required;
+     * something a visitor can follow, so it does not count). Only the company's own profiles
+     * count ({@link #companyProfiles}). {@code platforms} is required;
      * {@code min} defaults to 1 and {@code partialMin} to 1 (some but not enough: partial).
      */
     static Check.Accumulator socialProfiles(Params params) {
@@ -43,7 +45,7 @@ final class CompanyChecks {
         return s -> {
             Examples linked = new Examples();
             Set<String> found = new LinkedHashSet<>();
-            for (SocialProfile p : s.site().socialProfiles()) {
+            for (SocialProfile p : companyProfiles(s)) {
                 if (platforms.contains(p.platform()) && isVisible(p)) {
                     found.add(p.platform());
                     linked.add(p.url(), p.platform() + " " + p.handle() + " (" + String.join(", ", p.sources()) + ")");
@@ -72,7 +74,7 @@ final class CompanyChecks {
         return s -> {
             Map<String, SocialProfile> sameAs = new LinkedHashMap<>();
             Map<String, SocialProfile> visible = new LinkedHashMap<>();
-            for (SocialProfile p : s.site().socialProfiles()) {
+            for (SocialProfile p : companyProfiles(s)) {
                 String key = p.platform() + "/" + String.valueOf(p.handle()).toLowerCase(Locale.ROOT);
                 if (p.sources().contains("json-ld")) {
                     sameAs.putIfAbsent(key, p);
@@ -424,8 +426,34 @@ final class CompanyChecks {
         return n.replaceAll("[^0-9]", "").isEmpty() ? "" : n;
     }
 
-    private static boolean isVisible(SocialProfile p) {
-        return p.sources().contains("link") || p.sources().contains("rel-me");
+    /**
+     * The company's own profiles. With offsite.json, only the profiles it judged own (linked
+     * from the header, footer, navigation or most pages, or declared): a partner's profile
+     * linked inside an article is a mention and must not count; their sources are then the
+     * reasons ({@code footer}, {@code json-ld}…). Without it (a run made before), every
+     * profile the pages link to or declare, as before.
+     */
+    static List<SocialProfile> companyProfiles(Snapshot s) {
+        if (s.offsite() == null) {
+            return s.site().socialProfiles();
+        }
+        return s.offsite().profiles().stream()
+                .filter(Offsite.Profile::own)
+                .map(p -> new SocialProfile(String.valueOf(p.platform()).toLowerCase(Locale.ROOT), p.handle(), p.url(),
+                        p.reasons(), p.pages()))
+                .toList();
+    }
+
+    /** Declarations only (JSON-LD sameAs, twitter:site) are not something a visitor can follow. */
+    private static final Set<String> NOT_VISIBLE = Set.of("json-ld", "twitter:site");
+
+    /** Linked visibly: a link or rel="me" (crawl sources), or any place on the page (offsite reasons). */
+    static boolean isVisible(SocialProfile p) {
+        return isVisible(p.sources());
+    }
+
+    static boolean isVisible(List<String> sourcesOrReasons) {
+        return sourcesOrReasons.stream().anyMatch(source -> !NOT_VISIBLE.contains(source));
     }
 
     static void requireLevels(int min, int partialMin) {

@@ -8,12 +8,14 @@ import dev.vitrine.model.AuditResult.Finding;
 import dev.vitrine.model.CrawlSummary;
 import dev.vitrine.model.Json;
 import dev.vitrine.model.LocalizedText;
+import dev.vitrine.model.Offsite;
 import dev.vitrine.model.PageFacts;
 import dev.vitrine.model.SiteScope;
 import dev.vitrine.model.Verdict;
 import dev.vitrine.model.VitrineException;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The score stage: reads a run's crawl.json and pages.jsonl (in one pass), evaluates every
+ * The score stage: reads a run's crawl.json, offsite.json (when the run has one) and
+ * pages.jsonl (in one pass), evaluates every
  * criterion of the checklist, and returns the result: findings, element and overall
  * scores, belt, technologies, social profiles and the action plan.
  */
@@ -70,6 +73,7 @@ public final class Scorer {
     /** Scores the run in {@code runDir} (crawl.json and pages.jsonl must be there). */
     public AuditResult score(AuditDefinition audit, Path runDir, Instant scoredAt) {
         CrawlSummary crawl = readCrawl(runDir.resolve("crawl.json"));
+        Offsite offsite = readOffsite(runDir.resolve(Offsite.FILE));
         List<Running> running = new ArrayList<>();
         for (Checklist.Criterion c : checklist.criteria()) {
             running.add(new Running(c, Checks.byId(c.check()).start(new Params(c.params()))));
@@ -93,7 +97,7 @@ public final class Scorer {
         }
         SiteFacts facts = site.build();
         Snapshot snapshot = new Snapshot(audit, crawl, scope(crawl, audit), home, facts,
-                crawl.finishedAt() == null ? scoredAt : crawl.finishedAt());
+                crawl.finishedAt() == null ? scoredAt : crawl.finishedAt(), offsite);
         List<Finding> findings = running.stream().map(r -> r.finding(snapshot)).toList();
         List<ElementScore> elements = elementScores(findings);
         Double overall = weightedMean(elements.stream()
@@ -101,7 +105,7 @@ public final class Scorer {
                 .map(e -> new double[] {e.score(), e.weight()}).toList());
         return new AuditResult("Vitrine", version, scoredAt, audit, crawl, findings, elements,
                 overall == null ? null : round(overall), overall == null ? null : Belt.of(overall).id(),
-                facts.technologies(), facts.socialProfiles(), ActionPlan.of(findings, audit.objectives()), null, null);
+                facts.technologies(), facts.socialProfiles(), ActionPlan.of(findings, audit.objectives()), offsite, null);
     }
 
     /** One criterion during the pass: its accumulator, kept going even if it fails. */
@@ -187,6 +191,18 @@ public final class Scorer {
     private static SiteScope scope(CrawlSummary crawl, AuditDefinition audit) {
         URI start = crawl.homeUrl() != null ? URI.create(crawl.homeUrl()) : audit.website();
         return SiteScope.of(audit.website(), start);
+    }
+
+    /** The run's offsite.json, or null for a run made before it existed. */
+    static Offsite readOffsite(Path file) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readValue(file.toFile(), Offsite.class);
+        } catch (IOException e) {
+            throw VitrineException.configuration("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     private static CrawlSummary readCrawl(Path file) {

@@ -1,5 +1,6 @@
 package dev.vitrine.site;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,5 +59,15 @@ final class Palette {
     /** The colour of a belt id (white … black); grey when unknown or missing. */
     static String belt(String belt) {
         return belt == null ? NOT_APPLICABLE : BELTS.getOrDefault(belt, NOT_APPLICABLE);
+    }
+
+    // ---- history chart: the overall score in the text colour, each element in its own hue
+    static final String HISTORY_OVERALL = "#18212f";
+    private static final List<String> SERIES = List.of("#1f5296", "#c2410c", "#15803d", "#7e22ce", "#b91c1c",
+            "#8b5a2b", "#0e7490", "#a16207", "#db2777");
+
+    /** The colour of the {@code index}-th element's line on the history chart. */
+    static String series(int index) {
+        return SERIES.get(Math.floorMod(index, SERIES.size()));
     }
 }

@@ -114,14 +114,70 @@ final class ReportModel {
 
     // ---- social profiles and directories (social.html): variable "social"
 
-    record Social(List<ProfileRow> profiles, List<CoverageCell> coverage, List<SafeLink> directories) {}
+    /**
+     * {@code offsite} is false for a run made before offsite.json: then {@code profiles} are
+     * every profile the pages link to, {@code directories} the links of the directory criterion,
+     * and the other lists are empty. With it, {@code profiles} are the company's own, and
+     * {@code mentions} the profiles only linked inside content. {@code verificationOff} when
+     * the run did not fetch the profiles. {@code notes}: the consistency findings (sameAs,
+     * same handle, on the home page).
+     */
+    record Social(List<ProfileRow> profiles, List<CoverageCell> coverage, List<SafeLink> directories,
+                  boolean offsite, boolean verificationOff, List<ConsistencyNote> notes, List<MentionRow> mentions,
+                  List<ListingRow> listings) {}
 
-    record ProfileRow(String platform, String platformLabel, String handle, SafeLink link, String sources, int pages) {}
+    /**
+     * A company profile. {@code sources}: where it was found (already translated).
+     * {@code status} ok, broken, unverifiable, suspect (null when not verified), with its label,
+     * {@code statusVerdict} the verdict whose colour it takes (pass, fail, not_applicable,
+     * partial), {@code statusDetail} why (as the fetch said it, in English) and the final URL.
+     */
+    record ProfileRow(String platform, String platformLabel, String handle, SafeLink link, String sources, int pages,
+                      String onHomeText, String status, String statusLabel, String statusVerdict, String statusDetail,
+                      SafeLink finalLink) {}
 
-    /** A major platform and whether the company has a profile there. */
-    record CoverageCell(String platform, String label, boolean present, String how) {}
+    /**
+     * A major platform and whether the company has a profile there. {@code state}: verified,
+     * unverified, suspect, broken, absent (present without offsite.json); {@code verdict} its colour.
+     */
+    record CoverageCell(String platform, String label, boolean present, String how, String state, String stateLabel,
+                        String verdict) {}
 
-    // ---- backlinks (backlinks.html): no data yet, the page explains how to add sources and imports
+    /** A consistency finding: its verdict, title, what was measured, and where it is on its element page. */
+    record ConsistencyNote(String verdict, String verdictLabel, String title, String summary, String href) {}
+
+    /** A profile only mentioned in content (a partner's, a journalist's): not the company's. */
+    record MentionRow(String platformLabel, String handle, SafeLink link, SafeLink firstPage, int pages) {}
+
+    /** A directory or review listing: {@code kindLabel} and {@code foundOnLabel} translated, {@code from} the page it was found on. */
+    record ListingRow(String name, String kindLabel, SafeLink link, String foundOnLabel, SafeLink from) {}
+
+    // ---- backlinks (backlinks.html): variables "backlinks" (null without data), "backlinkSources" and
+    // "backlinkImports" (what audit.yaml declares, for the empty state), "backlinksBeforeOffsite"
+
+    /**
+     * The backlinks of the run. {@code figures}: referring domains, links, follow share,
+     * sources linking/checked. {@code anchors}: one bar per anchor kind. {@code domainsMore} and
+     * {@code linksMore}: how many are not listed.
+     */
+    record BacklinksView(List<KeyFigure> figures, List<AnchorBar> anchors, List<SourceRow> sources,
+                         List<ImportRow> imports, List<DomainRow> domains, int domainsMore, List<BrokenRow> broken,
+                         List<LinkRow> links, int linksMore) {}
+
+    /** One anchor kind, with an inline SVG bar {@code width} long out of 100 (an SVG number: "62.5"). */
+    record AnchorBar(String kind, String label, String countText, String shareText, String width) {}
+
+    record SourceRow(SafeLink link, String depthText, String status, String statusLabel, String statusVerdict,
+                     String httpStatus, String pages, String links, String error) {}
+
+    record ImportRow(String file, String format, String rows, String links, String error) {}
+
+    record DomainRow(String domain, String links, String followLinks, String origins) {}
+
+    record BrokenRow(SafeLink target, String status, String links, List<SafeLink> from) {}
+
+    record LinkRow(SafeLink source, SafeLink target, String anchor, String kindLabel, String rel, String targetStatus,
+                   String targetVerdict) {}
 
     // ---- technologies (technologies.html): variable "technologies"
 

@@ -2,6 +2,7 @@ package dev.vitrine.site;
 
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditResult;
+import dev.vitrine.model.History;
 import dev.vitrine.model.Json;
 import dev.vitrine.model.VitrineException;
 import java.io.IOException;
@@ -65,12 +66,20 @@ public final class SiteRenderer {
      * @param runId        the run's id as the report shows it (a run being written has a temporary folder name)
      */
     public Path render(Path runDir, String language, List<Path> templateDirs, String runId) {
+        return render(runDir, language, templateDirs, runId, History.NONE);
+    }
+
+    /**
+     * Renders the run with its audit's earlier runs: a history page (in the navigation) and a
+     * delta badge on the overview when {@code history} is not empty.
+     */
+    public Path render(Path runDir, String language, List<Path> templateDirs, String runId, History history) {
         AuditResult result = readResult(runDir);
         String lang = language(language, result);
         List<Path> overrides = checked(templateDirs);
         Messages messages = Messages.load(lang, loader, builtInRoot, overrides);
         Format format = new Format(messages);
-        Views views = new Views(result, lang, new Labels(messages), format);
+        Views views = new Views(result, lang, new Labels(messages), format, history == null ? History.NONE : history);
         Templates templates = new Templates(loader, builtInRoot, overrides, messages);
 
         Path site = runDir.resolve(SITE_DIR);

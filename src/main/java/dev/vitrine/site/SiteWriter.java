@@ -51,14 +51,23 @@ final class SiteWriter {
             render("pages/element", "element", Map.of("element", element,
                     "findings", views.findings(element.id(), pages::detailHref)), element.href());
         }
-        render("pages/overview", "overview", Map.of("overview", new OverviewViews(views).overview(pages.stats())),
-                "index.html");
+        HistoryViews history = new HistoryViews(views, report);
+        Map<String, Object> overview = new HashMap<>(Map.of("overview", new OverviewViews(views).overview(pages.stats())));
+        overview.put(HistoryViews.BADGE, history.badge()); // null for a first run
+        render("pages/overview", "overview", overview, "index.html");
         render("pages/plan", "plan", Map.of("plan", new PlanViews(views).plan()), "plan.html");
         writeTable(pages.rows());
         render("pages/social", "social", Map.of("social", new SocialViews(views).social()), "social.html");
         render("pages/backlinks", "backlinks", backlinks(), "backlinks.html");
         render("pages/technologies", "technologies",
                 Map.of("technologies", new TechnologyViews(views).groups()), "technologies.html");
+        if (views.result().comparison() != null) {
+            render("pages/comparison", ComparisonViews.PAGE,
+                    Map.of("comparison", new ComparisonViews(views).comparison()), Views.href(ComparisonViews.PAGE));
+        }
+        if (!views.history().isEmpty()) {
+            render("pages/history", HistoryViews.PAGE, Map.of("history", history.page()), Views.href(HistoryViews.PAGE));
+        }
         PagesData.write(pages.rows(), pageViews, site);
         Downloads.copyRunFiles(runDir, downloads);
         Downloads.writeFindings(views, downloads.resolve(Downloads.FINDINGS_CSV));
@@ -74,13 +83,22 @@ final class SiteWriter {
         }
     }
 
-    /** No backlink data yet: the page explains how to add sources and imports, and lists those configured. */
+    /**
+     * The backlinks of offsite.json ({@code backlinks}, null when the audit declares no source
+     * and no import, or the run was made before offsite.json: then the page explains how to add
+     * them), and what audit.yaml declares ({@code backlinkSources}, {@code backlinkImports}).
+     */
     private Map<String, Object> backlinks() {
         AuditDefinition audit = views.result().audit();
         AuditDefinition.Backlinks b = audit == null ? null : audit.backlinks();
-        return Map.of(
-                "backlinkSources", b == null ? List.of() : b.sources().stream().map(u -> Texts.link(u.url().toString())).toList(),
-                "backlinkImports", b == null ? List.of() : b.imports().stream().map(i -> Texts.truncate(i, Texts.SHORT)).toList());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("backlinks", new BacklinkViews(views).backlinks());
+        variables.put("backlinksBeforeOffsite", views.result().offsite() == null);
+        variables.put("backlinkSources",
+                b == null ? List.of() : b.sources().stream().map(u -> Texts.link(u.url().toString())).toList());
+        variables.put("backlinkImports",
+                b == null ? List.of() : b.imports().stream().map(i -> Texts.truncate(i, Texts.SHORT)).toList());
+        return variables;
     }
 
     private void render(String template, String pageId, Map<String, Object> own, String file) {

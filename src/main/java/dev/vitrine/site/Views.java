@@ -4,6 +4,7 @@ import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.AuditResult.ElementScore;
 import dev.vitrine.model.AuditResult.Example;
 import dev.vitrine.model.AuditResult.Finding;
+import dev.vitrine.model.History;
 import dev.vitrine.model.LocalizedText;
 import dev.vitrine.model.Verdict;
 import dev.vitrine.site.ReportModel.ElementSummary;
@@ -30,12 +31,13 @@ final class Views {
 
     /** The pages of the navigation, in order; element pages come from the elements list. */
     static final List<String> NAV = List.of("overview", "plan", "pages", "social", "backlinks", "technologies",
-            "downloads");
+            ComparisonViews.PAGE, HistoryViews.PAGE, "downloads");
 
     private final AuditResult result;
     private final String language;
     private final Labels labels;
     private final Format format;
+    private final History history;
     private final List<ElementSummary> elements;
     /** Findings naming each URL in their evidence, with the value judged there. */
     private final Map<String, List<Cited>> citations = new HashMap<>();
@@ -43,10 +45,16 @@ final class Views {
     private record Cited(Finding finding, String value) {}
 
     Views(AuditResult result, String language, Labels labels, Format format) {
+        this(result, language, labels, format, History.NONE);
+    }
+
+    /** With the audit's earlier runs: the history page is in the navigation only when there are some. */
+    Views(AuditResult result, String language, Labels labels, Format format, History history) {
         this.result = result;
         this.language = language;
         this.labels = labels;
         this.format = format;
+        this.history = history;
         this.elements = buildElements();
         for (Finding f : result.findings()) {
             for (Example e : examples(f)) {
@@ -76,6 +84,10 @@ final class Views {
         return format;
     }
 
+    History history() {
+        return history;
+    }
+
     String text(LocalizedText text) {
         return text == null ? "" : Texts.orEmpty(text.in(language));
     }
@@ -95,7 +107,9 @@ final class Views {
     }
 
     List<NavItem> nav(String active) {
-        return NAV.stream().map(id -> new NavItem(id, labels.nav(id), href(id), id.equals(active))).toList();
+        return NAV.stream().filter(id -> !HistoryViews.PAGE.equals(id) || !history.isEmpty())
+                .filter(id -> !ComparisonViews.PAGE.equals(id) || result.comparison() != null)
+                .map(id -> new NavItem(id, labels.nav(id), href(id), id.equals(active))).toList();
     }
 
     /** The file of a page of the navigation. */

@@ -37,6 +37,15 @@ class RescoreCommandTest {
     }
 
     @Test
+    void theDemoSaysItsProfilesAreNotVerifiedAndWritesItsBacklinks() throws IOException {
+        assertTrue(demo.err().contains(DemoCommand.OFFLINE_PROFILES), demo::toString);
+        String offsite = Files.readString(runDir.resolve("offsite.json"));
+        assertTrue(offsite.contains("\"profilesVerified\" : false"), offsite);
+        assertTrue(offsite.contains("\"status\" : \"lost\""), "the partner's lost source");
+        assertTrue(offsite.contains("\"file\" : \"liens-entrants.csv\""), "the demo's export");
+    }
+
+    @Test
     void rescoreRewritesTheResultWithoutCrawling() throws IOException {
         long pagesBefore = Files.size(runDir.resolve("pages.jsonl"));
         Cli.Result r = Cli.run("rescore", runDir.toString());

@@ -80,7 +80,37 @@ class SocialProfilesTest {
     void recognisesProfiles(String url, String platform, String handle) {
         Optional<SocialLink> found = SocialProfiles.profileOf(url, "link");
 
-        assertEquals(Optional.of(new SocialLink(platform, url, handle, "link")), found);
+        assertEquals(Optional.of(new SocialLink(platform, url, handle, "link", null)), found);
+    }
+
+    /**
+     * The ways sites write one profile: case, trailing slash, twitter.com or x.com, mobile and
+     * language subdomains, query strings and fragments, explicit ports, http. Each row's URLs
+     * must all give the row's handle.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "x | acme | https://twitter.com/Acme https://x.com/acme/ https://X.COM/ACME https://www.twitter.com/acme "
+                    + "https://mobile.twitter.com/acme?lang=fr https://x.com/acme#top http://twitter.com/acme "
+                    + "https://x.com/acme/with_replies https://twitter.com:443/acme/?ref_src=twsrc%5Egoogle",
+            "facebook | acme | https://www.facebook.com/Acme https://www.facebook.com/acme/ https://m.facebook.com/acme "
+                    + "https://fr-fr.facebook.com/acme https://fr.facebook.com/acme/?locale=fr_FR "
+                    + "https://web.facebook.com/Acme https://mbasic.facebook.com/acme HTTPS://WWW.FACEBOOK.COM/ACME "
+                    + "https://www.facebook.com//acme// https://facebook.com/acme?ref=embed_page#x",
+            "instagram | acme.fr | https://www.instagram.com/Acme.fr/ https://instagram.com/acme.fr?hl=fr "
+                    + "https://www.instagram.com/acme.fr/?igsh=MWx2 https://m.instagram.com/acme.fr",
+            "linkedin | company/acme | https://www.linkedin.com/company/acme https://fr.linkedin.com/company/ACME/ "
+                    + "https://www.linkedin.com/company/acme/?originalSubdomain=fr https://linkedin.com/company/acme/about/",
+            "youtube | acme | https://www.youtube.com/@Acme https://m.youtube.com/@acme/videos "
+                    + "https://www.youtube.com/@acme?sub_confirmation=1 https://youtube.com/%40acme",
+            "tiktok | acme | https://www.tiktok.com/@Acme https://www.tiktok.com/@acme?lang=fr https://m.tiktok.com/@acme/ "
+                    + "https://www.tiktok.com/%40Acme",
+    })
+    void normalisesEveryWayOfWritingOneProfile(String platform, String handle, String urls) {
+        for (String url : urls.split(" ")) {
+            SocialLink link = SocialProfiles.profileOf(url, "link").orElse(null);
+            assertEquals(platform + " " + handle, link == null ? "nothing" : link.platform() + " " + link.handle(), url);
+        }
     }
 
     @ParameterizedTest
@@ -179,7 +209,7 @@ class SocialProfilesTest {
             "https://piaille.fr/@boulangerie_martin/ boulangerie_martin@piaille.fr",
     })
     void recognisesMastodonOnlyFromRelMe(String url, String handle) {
-        assertEquals(Optional.of(new SocialLink("mastodon", url, handle, "rel-me")),
+        assertEquals(Optional.of(new SocialLink("mastodon", url, handle, "rel-me", null)),
                 SocialProfiles.profileOf(url, "rel-me"));
         assertEquals(Optional.empty(), SocialProfiles.profileOf(url, "link"));
     }
@@ -197,14 +227,14 @@ class SocialProfilesTest {
 
     @org.junit.jupiter.api.Test
     void keepsOtherPlatformsRecognisedFromRelMe() {
-        assertEquals(Optional.of(new SocialLink("github", "https://github.com/vitrine-dev", "vitrine-dev", "rel-me")),
+        assertEquals(Optional.of(new SocialLink("github", "https://github.com/vitrine-dev", "vitrine-dev", "rel-me", null)),
                 SocialProfiles.profileOf("https://github.com/vitrine-dev", "rel-me"));
     }
 
     @org.junit.jupiter.api.Test
     void turnsATwitterSiteHandleIntoAnXProfile() {
         assertEquals(Optional.of(new SocialLink("x", "https://x.com/BoulangerieMartin", "boulangeriemartin",
-                "twitter:site")), SocialProfiles.ofTwitterHandle(" @BoulangerieMartin ", "twitter:site"));
+                "twitter:site", null)), SocialProfiles.ofTwitterHandle(" @BoulangerieMartin ", "twitter:site"));
         assertEquals("x", SocialProfiles.ofTwitterHandle("https://twitter.com/martin", "twitter:site")
                 .orElseThrow().platform());
         assertEquals(Optional.empty(), SocialProfiles.ofTwitterHandle("@", "twitter:site"));

@@ -1,8 +1,7 @@
 package dev.vitrine.report;
 
 import dev.vitrine.Vitrine;
-import dev.vitrine.demo.DemoSite;
-import dev.vitrine.model.AuditDefinition;
+import dev.vitrine.demo.DemoAudit;
 import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.Json;
@@ -18,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +37,10 @@ final class ReportFixtures {
     /** The demo site audited in French (objectives visibility and leads), its site/ rendered. */
     static synchronized Path demoRun() {
         if (demoRun == null) {
-            try (DemoSite site = DemoSite.start()) {
-                AuditDefinition demo = new AuditDefinition("demo", DEMO_COMPANY, site.url(), "fr",
-                        List.of("visibility", "leads"), List.of(), null, null);
-                demoRun = vitrine().audit(demo, CrawlSettings.DEFAULTS.withDelayMillis(0), temp("demo")).runDir();
+            // as DemoCommand runs it: the partner site's backlinks and the export, profiles not verified (offline)
+            try (DemoAudit demo = DemoAudit.start()) {
+                demoRun = vitrine().audit(demo.definition(), CrawlSettings.DEFAULTS.withDelayMillis(0)
+                        .withVerifyProfiles(false), temp("demo"), demo.folder()).runDir();
             }
         }
         return demoRun;

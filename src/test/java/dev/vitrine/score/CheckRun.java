@@ -3,6 +3,7 @@ package dev.vitrine.score;
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.CrawlSummary;
+import dev.vitrine.model.Offsite;
 import dev.vitrine.model.PageFacts;
 import dev.vitrine.model.SiteScope;
 import java.net.URI;
@@ -21,6 +22,7 @@ final class CheckRun {
 
     private final List<PageFacts> pages = new ArrayList<>();
     private CrawlSummary crawl = crawl(null, List.of(), List.of(), null);
+    private Offsite offsite;
 
     static CheckRun of(PageBuilder... builders) {
         CheckRun run = new CheckRun();
@@ -32,6 +34,12 @@ final class CheckRun {
 
     CheckRun crawl(CrawlSummary summary) {
         this.crawl = summary;
+        return this;
+    }
+
+    /** The run's offsite.json (null: a run made before it existed). */
+    CheckRun offsite(Offsite offsite) {
+        this.offsite = offsite;
         return this;
     }
 
@@ -55,7 +63,7 @@ final class CheckRun {
         String start = home == null ? "https://www.example.fr/" : home.url();
         Snapshot snapshot = new Snapshot(
                 new AuditDefinition("test", "Test", URI.create(start), "fr", List.of(), List.of(), null, null),
-                crawl, SiteScope.of(URI.create(start)), home, site.build(), NOW);
+                crawl, SiteScope.of(URI.create(start)), home, site.build(), NOW, offsite);
         return acc.finish(snapshot);
     }
 

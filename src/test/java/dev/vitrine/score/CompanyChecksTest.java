@@ -103,6 +103,32 @@ class CompanyChecksTest {
         assertEquals(Verdict.NOT_APPLICABLE, o.verdict());
     }
 
+    @Test
+    void socialProfilesCountsOnlyOwnProfilesWhenTheRunHasOffsiteData() {
+        // The pages link to three platforms, but offsite.json judged the Instagram one a partner's,
+        // mentioned in an article: only two are the company's.
+        CheckRun run = CheckRun.of(home(U).social("facebook", "martin", "link").social("linkedin", "martin", "link")
+                .social("instagram", "partner", "link"));
+        assertEquals(Verdict.PASS, run.check("social-profiles", Map.of("platforms",
+                List.of("facebook", "instagram", "linkedin"), "min", 3)).verdict(), "without offsite.json: as before");
+        run.offsite(OffsiteChecksTest.profiles(true, OffsiteChecksTest.own("facebook", "martin", "ok"),
+                OffsiteChecksTest.own("linkedin", "martin", "ok"), OffsiteChecksTest.mention("instagram", "partner")));
+        Outcome o = run.check("social-profiles", Map.of("platforms", List.of("facebook", "instagram", "linkedin"),
+                "min", 3));
+        assertEquals(Verdict.PARTIAL, o.verdict());
+        assertTrue(o.summary().fr().contains("absents : instagram"), o.summary().fr());
+        assertTrue(values(o).stream().noneMatch(v -> v.contains("partner")), values(o).toString());
+    }
+
+    @Test
+    void sameAsConsistentIgnoresMentionsWhenTheRunHasOffsiteData() {
+        Outcome o = CheckRun.of(home(U)).offsite(OffsiteChecksTest.profiles(true,
+                new dev.vitrine.model.Offsite.Profile("facebook", "martin", "https://facebook.example/martin",
+                        "own", List.of("footer", "json-ld"), 3, true, U, null),
+                OffsiteChecksTest.mention("instagram", "partner"))).check("same-as-consistent");
+        assertEquals(Verdict.PASS, o.verdict(), "a partner's profile need not be in sameAs");
+    }
+
     // structured-organization
 
     private static final Map<String, Object> ORG = Map.of("types", List.of("Organization", "LocalBusiness", "Bakery"),

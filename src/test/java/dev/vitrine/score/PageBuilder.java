@@ -105,7 +105,8 @@ final class PageBuilder {
     PageBuilder stylesheet(String v) { stylesheets.add(v); return this; }
     PageBuilder iframe(String v) { iframes.add(v); return this; }
     PageBuilder social(String platform, String handle, String source) {
-        social.add(new PageFacts.SocialLink(platform, "https://" + platform + ".example/" + handle, handle, source));
+        social.add(new PageFacts.SocialLink(platform, "https://" + platform + ".example/" + handle, handle, source,
+                source.equals("link") || source.equals("rel-me") ? "footer" : null));
         return this;
     }
     PageBuilder appLink(String v) { appLinks.add(v); return this; }

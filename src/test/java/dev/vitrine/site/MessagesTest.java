@@ -92,6 +92,15 @@ class MessagesTest {
         AuditDefinition.OBJECTIVES.forEach(o -> keys.add("objective." + o));
         SiteFixtures.ELEMENTS.forEach(e -> keys.add("radar." + e));
         SocialViews.MAJOR.forEach(p -> keys.add("platform." + p));
+        SocialViews.STATES.forEach(st -> keys.add("social.state." + st));
+        List.of("ok", "broken", "unverifiable", "suspect", "none").forEach(st -> keys.add("social.status." + st));
+        List.of("yes", "no", "declared").forEach(h -> keys.add("social.onHome." + h));
+        BacklinkViews.ANCHOR_KINDS.forEach(k -> keys.add("backlinks.anchor." + k));
+        List.of("domains", "links", "follow", "sources", "sources.value", "broken")
+                .forEach(f -> keys.add("backlinks.figure." + f));
+        List.of("linking", "lost", "blocked", "unreachable").forEach(st -> keys.add("backlinks.status." + st));
+        List.of("follow", "nofollow", "sponsored", "ugc").forEach(r -> keys.add("backlinks.rel." + r));
+        keys.addAll(List.of("backlinks.origin.source", "backlinks.origin.import"));
         Downloads.FILES.forEach(f -> {
             keys.add("download." + f[1] + ".label");
             keys.add("download." + f[1] + ".description");

@@ -178,4 +178,78 @@ public final class SiteFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- offsite.json data (social and backlinks pages): every outside string is hostile somewhere
+
+    /** A link text from another site that tries to inject markup. */
+    public static final String HOSTILE_ANCHOR = "<img src=x onerror=alert(1)>Acme";
+
+    /** The run of {@link #run} (3 pages) with {@code offsite} in its result.json, and a same-handle finding. */
+    public static Path runWithOffsite(Path runDir, String language, dev.vitrine.model.Offsite offsite) {
+        Path run = run(runDir, language, 0);
+        AuditResult r = result(language);
+        List<Finding> findings = new ArrayList<>(r.findings());
+        findings.add(finding("same-handle", "presence", "reach", 1, 0.5, Verdict.PARTIAL, Evidence.NONE, "Un nom."));
+        AuditResult with = new AuditResult(r.tool(), r.version(), r.scoredAt(), r.audit(), r.crawl(), findings,
+                r.elements(), r.overallScore(), r.belt(), r.technologies(), r.socialProfiles(), r.plan(), offsite,
+                r.comparison());
+        try {
+            Json.pretty().writeValue(run.resolve("result.json").toFile(), with);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return run;
+    }
+
+    /**
+     * Own profiles (verified, broken, suspect, unverifiable, one with a hostile handle and a
+     * javascript: URL), a partner's mention, listings, and backlinks from a source, a lost
+     * source and an import, with a broken target and a hostile anchor.
+     */
+    public static dev.vitrine.model.Offsite offsite(boolean verified) {
+        List<dev.vitrine.model.Offsite.Profile> profiles = List.of(
+                profile("facebook", "acme", "https://www.facebook.com/acme", "own", true, verified ? "ok" : null),
+                profile("instagram", "acme", "https://www.instagram.com/acme/", "own", true, verified ? "unverifiable" : null),
+                profile("youtube", "acme", "https://www.youtube.com/@acme", "own", false, verified ? "broken" : null),
+                profile("x", HOSTILE_TITLE, "javascript:alert(1)", "own", false, verified ? "suspect" : null),
+                profile("linkedin", "partner-co", "https://www.linkedin.com/company/partner-co/", "mention", false, null));
+        List<dev.vitrine.model.Offsite.Directory> directories = List.of(
+                new dev.vitrine.model.Offsite.Directory("pagesjaunes", "PagesJaunes " + HOSTILE_TITLE, "directory",
+                        "https://www.pagesjaunes.fr/pros/1", "site", SITE + "/contact"),
+                new dev.vitrine.model.Offsite.Directory("evil", "Evil", "reviews", "javascript:alert(2)", "import", null));
+        List<dev.vitrine.model.Offsite.Source> sources = List.of(
+                new dev.vitrine.model.Offsite.Source("https://news.example/article", 1, "linking", 200, 3, 2, null),
+                new dev.vitrine.model.Offsite.Source("https://partner.example/", 0, "lost", 200, 1, 0, null),
+                new dev.vitrine.model.Offsite.Source("https://gone.example/", 0, "unreachable", 404, 0, 0,
+                        "HTTP 404 " + HOSTILE_TITLE));
+        List<dev.vitrine.model.Offsite.ImportFile> imports = List.of(
+                new dev.vitrine.model.Offsite.ImportFile("links-" + HOSTILE_TITLE + ".csv", "plain", 12, 10, null),
+                new dev.vitrine.model.Offsite.ImportFile("broken.csv", null, 0, 0, "unknown columns"));
+        List<dev.vitrine.model.Offsite.Backlink> links = List.of(
+                new dev.vitrine.model.Offsite.Backlink("https://news.example/article", "news.example", SITE + "/",
+                        HOSTILE_ANCHOR, "brand", "follow", 200, "source"),
+                new dev.vitrine.model.Offsite.Backlink("https://blog.example/post", "blog.example", SITE + "/old",
+                        "cliquez ici", "generic", "nofollow", 404, "import:links.csv"),
+                new dev.vitrine.model.Offsite.Backlink("javascript:alert(3)", "evil.example", SITE + "/", "x", "url",
+                        "ugc", 0, "import:links.csv"));
+        dev.vitrine.model.Offsite.Summary summary = new dev.vitrine.model.Offsite.Summary(3,
+                List.of(new dev.vitrine.model.Offsite.Domain("news.example", 2, 2, List.of("source")),
+                        new dev.vitrine.model.Offsite.Domain("blog.example", 1, 0, List.of("import:links.csv")),
+                        new dev.vitrine.model.Offsite.Domain(HOSTILE_TITLE, 1, 0, List.of("import:links.csv"))),
+                4, 2, Map.of("brand", 2, "generic", 1, "url", 1),
+                List.of(new dev.vitrine.model.Offsite.BrokenTarget(SITE + "/old", 404, 1,
+                        List.of("https://blog.example/post", "javascript:alert(4)"))), 3, 1);
+        return new dev.vitrine.model.Offsite(Instant.parse("2026-11-23T10:10:00Z"), verified, profiles, directories,
+                new dev.vitrine.model.Offsite.Backlinks(sources, imports, links, 3, summary));
+    }
+
+    private static dev.vitrine.model.Offsite.Profile profile(String platform, String handle, String url, String role,
+                                                             boolean onHome, String status) {
+        return new dev.vitrine.model.Offsite.Profile(platform, handle, url, role,
+                "own".equals(role) ? List.of("footer", "json-ld") : List.of("content"), 2, onHome, SITE + "/blog",
+                status == null ? null : new dev.vitrine.model.Offsite.Verification(status,
+                        "ok".equals(status) ? 200 : "broken".equals(status) ? 404 : 999,
+                        "suspect".equals(status) ? "https://x.com/login" : url, "Title " + HOSTILE_TITLE,
+                        "status " + status + " " + HOSTILE_TITLE));
+    }
 }
