@@ -2,6 +2,7 @@ package dev.vitrine.cli;
 
 import dev.vitrine.Vitrine;
 import dev.vitrine.model.AuditResult;
+import dev.vitrine.run.RunHistory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class RescoreCommand implements Callable<Integer> {
         Logging.configure(verbose);
         AuditResult result = new Vitrine(spec.commandLine().getErr(), false, Clock.systemUTC()).rescore(runDir, checklist);
         boolean fr = !"en".equals(result.audit().language());
-        RunSummary.printScores(spec.commandLine().getOut(), result, fr);
+        RunSummary.printScores(spec.commandLine().getOut(), result, RunHistory.of(runDir), fr);
         spec.commandLine().getOut().println(runDir);
         spec.commandLine().getOut().flush();
         return failUnder.exitCode(result, spec.commandLine().getErr());

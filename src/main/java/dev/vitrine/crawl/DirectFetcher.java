@@ -1,6 +1,7 @@
 package dev.vitrine.crawl;
 
 import dev.vitrine.model.CrawlSettings;
+import dev.vitrine.model.NetworkPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -54,6 +55,7 @@ final class DirectFetcher {
     }
 
     Response get(URI uri, int maxBytes) throws IOException, InterruptedException {
+        NetworkPolicy.check(uri);
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(readTimeout)
                 .header("User-Agent", userAgent)
@@ -75,6 +77,7 @@ final class DirectFetcher {
      * http stays HTTP/1.1) and says which version answered. The body is not read.
      */
     Protocol protocol(URI uri) throws IOException, InterruptedException {
+        NetworkPolicy.check(uri);
         HttpClient http2 = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -3,6 +3,7 @@ package dev.vitrine.demo;
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditDefinition.Backlinks;
 import dev.vitrine.model.AuditDefinition.Backlinks.Source;
+import dev.vitrine.model.AuditDefinition.Competitor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,12 +14,14 @@ import java.util.List;
 
 /**
  * Everything {@code vitrine demo} audits, running on 127.0.0.1 only: the demo company's site,
- * the partner site that links to it (its backlink sources), and a backlinks export written
- * for this run into a temporary {@link #folder() audit folder}; {@link #definition()} ties
- * them into one audit. Closing it stops both sites and deletes the folder.
+ * the partner site that links to it (its backlink sources), a competitor's site (so the
+ * report has its comparison page), and a backlinks export written for this run into a
+ * temporary {@link #folder() audit folder}; {@link #definition()} ties them into one audit.
+ * Closing it stops the three sites and deletes the folder.
  *
- * <p>What each partner page demonstrates is listed in
- * {@code src/main/resources/demo-partner-site/README.md}.
+ * <p>What each partner and competitor page demonstrates is listed in
+ * {@code src/main/resources/demo-partner-site/README.md} and
+ * {@code src/main/resources/demo-competitor-site/README.md}.
  */
 public final class DemoAudit implements AutoCloseable {
 
@@ -26,6 +29,10 @@ public final class DemoAudit implements AutoCloseable {
     /** The company of the bundled site (src/main/resources/demo-site/), as its pages name it. */
     public static final String COMPANY = "Atelier Lumière";
     public static final List<String> OBJECTIVES = List.of("visibility", "leads");
+    /** The competitor of the bundled competitor site (src/main/resources/demo-competitor-site/). */
+    public static final String COMPETITOR = "Lumen & Fils";
+    /** The competitor's page that links to the company (its one link there). */
+    public static final String COMPETITOR_LINK_PAGE = "/confreres/";
 
     /** Partner pages declared as backlink sources, with the status each should get. */
     public static final String LISTING = "/annuaire/electriciens/atelier-lumiere/"; // linking (brand anchor)
@@ -41,26 +48,33 @@ public final class DemoAudit implements AutoCloseable {
 
     private final DemoSite company;
     private final DemoSite partner;
+    private final DemoSite competitor;
     private final Path folder;
 
-    private DemoAudit(DemoSite company, DemoSite partner, Path folder) {
+    private DemoAudit(DemoSite company, DemoSite partner, DemoSite competitor, Path folder) {
         this.company = company;
         this.partner = partner;
+        this.competitor = competitor;
         this.folder = folder;
     }
 
-    /** Starts both sites and writes the export, with the company's real origin, to a temporary folder. */
+    /** Starts the three sites and writes the export, with the company's real origin, to a temporary folder. */
     public static DemoAudit start() {
         DemoSite company = DemoSite.start();
         DemoSite partner = null;
+        DemoSite competitor = null;
         Path folder = null;
         try {
             partner = DemoSite.startPartner(company.url());
+            competitor = DemoSite.startCompetitor(company.url());
             folder = Files.createTempDirectory("vitrine-demo-");
             Files.writeString(folder.resolve(IMPORT_FILE_NAME), importText(company.url()), StandardCharsets.UTF_8);
-            return new DemoAudit(company, partner, folder);
+            return new DemoAudit(company, partner, competitor, folder);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(folder);
+            if (competitor != null) {
+                competitor.close();
+            }
             if (partner != null) {
                 partner.close();
             }
@@ -82,10 +96,11 @@ public final class DemoAudit implements AutoCloseable {
     }
 
     /**
-     * The demo audit: the company site, objectives visibility and leads, the partner's pages as
-     * backlink sources (its home with {@code depth: 1}), and the export as an import relative to
-     * {@link #folder()} (so the report names it {@code liens-entrants.csv}, not a temporary path):
-     * audit it with that folder as its audit folder.
+     * The demo audit: the company site, objectives visibility and leads, the competitor site
+     * as its one competitor, the partner's pages as backlink sources (its home with
+     * {@code depth: 1}), and the export as an import relative to {@link #folder()} (so the
+     * report names it {@code liens-entrants.csv}, not a temporary path): audit it with that
+     * folder as its audit folder.
      */
     public AuditDefinition definition() {
         URI p = partner.url();
@@ -95,7 +110,8 @@ public final class DemoAudit implements AutoCloseable {
                 Source.of(p.resolve(LOST)),
                 Source.of(p.resolve(BLOCKED)),
                 new Source(p, 1));
-        return new AuditDefinition(SLUG, COMPANY, company.url(), null, OBJECTIVES, null,
+        return new AuditDefinition(SLUG, COMPANY, company.url(), null, OBJECTIVES,
+                List.of(new Competitor(COMPETITOR, competitor.url())),
                 new Backlinks(sources, List.of(IMPORT_FILE_NAME)), null);
     }
 
@@ -107,6 +123,10 @@ public final class DemoAudit implements AutoCloseable {
         return partner;
     }
 
+    public DemoSite competitor() {
+        return competitor;
+    }
+
     /** The demo's audit folder, temporary: it holds the backlinks export only (deleted on close). */
     public Path folder() {
         return folder;
@@ -115,6 +135,7 @@ public final class DemoAudit implements AutoCloseable {
     @Override
     public void close() {
         try {
+            competitor.close();
             partner.close();
             company.close();
         } finally {

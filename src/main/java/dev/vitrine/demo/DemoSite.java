@@ -18,8 +18,10 @@ import java.util.concurrent.Executors;
 /**
  * A bundled demo website, served from the classpath on 127.0.0.1 and a free port, so
  * {@code vitrine demo} needs no network: the demo company's site
- * ({@code src/main/resources/demo-site/}, {@link #start()}) or the partner site that links to
- * it ({@code src/main/resources/demo-partner-site/}, {@link #startPartner(URI)}).
+ * ({@code src/main/resources/demo-site/}, {@link #start()}), the partner site that links to
+ * it ({@code src/main/resources/demo-partner-site/}, {@link #startPartner(URI)}) or its
+ * competitor's site ({@code src/main/resources/demo-competitor-site/},
+ * {@link #startCompetitor(URI)}).
  *
  * <p>Serves {@code /path/} from {@code path/index.html}, redirects {@code /path} to
  * {@code /path/} like a static host, and answers form posts with the page they post to. In
@@ -31,6 +33,7 @@ public final class DemoSite implements AutoCloseable {
 
     private static final String COMPANY_ROOT = "demo-site";
     private static final String PARTNER_ROOT = "demo-partner-site";
+    private static final String COMPETITOR_ROOT = "demo-competitor-site";
     private static final String BASE_URL_MARK = "{{BASE_URL}}";
     static final String COMPANY_URL_MARK = "{{COMPANY_URL}}";
     private static final Map<String, String> TYPES = Map.of(
@@ -72,6 +75,16 @@ public final class DemoSite implements AutoCloseable {
      */
     public static DemoSite startPartner(URI companyUrl) {
         return start(PARTNER_ROOT, companyUrl);
+    }
+
+    /**
+     * Starts the competitor's site (Lumen &amp; Fils, a Villeurbanne maker of art lamps, which
+     * links to the demo company once) on another free port of 127.0.0.1.
+     *
+     * @param companyUrl the running demo company site, which one competitor page links to
+     */
+    public static DemoSite startCompetitor(URI companyUrl) {
+        return start(COMPETITOR_ROOT, companyUrl);
     }
 
     /** {@code http://127.0.0.1:41234/} → {@code http://127.0.0.1:41234}: marks are followed by a path. */

@@ -1,5 +1,6 @@
 package dev.vitrine.offsite;
 
+import dev.vitrine.model.NetworkPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -78,9 +79,11 @@ final class WebFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IOException("not an http(s) URL: " + url);
         }
+        URI routed = route.apply(url);
+        NetworkPolicy.check(routed);
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(route.apply(url))
+            request = HttpRequest.newBuilder(routed)
                     .timeout(timeout)
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.8")

@@ -89,7 +89,11 @@ final class OverviewViews {
             figures.add(new KeyFigure(m.get("figure.averageWeight"), f.size(pages.averageBytes())));
         }
         figures.add(new KeyFigure(m.get("figure.technologies"), f.integer(result.technologies().size())));
-        figures.add(new KeyFigure(m.get("figure.socialProfiles"), f.integer(result.socialProfiles().size())));
+        // With offsite.json, only the company's own profiles count: a partner mentioned in an article is not its presence.
+        int profiles = result.offsite() != null
+                ? (int) result.offsite().profiles().stream().filter(p -> p.own()).count()
+                : result.socialProfiles().size();
+        figures.add(new KeyFigure(m.get("figure.socialProfiles"), f.integer(profiles)));
         if (crawl != null && crawl.durationMillis() > 0) {
             figures.add(new KeyFigure(m.get("figure.crawlDuration"), f.time(crawl.durationMillis())));
         }
