@@ -12,9 +12,9 @@ import java.util.Locale;
  * suffixes count ({@code martin.blogspot.com} is a site of its own), because for backlinks
  * each such blog is a different referring site.
  *
- * <p>A host that has no public suffix (an IP address, {@code localhost}, an intranet name) is
- * its own registrable domain; {@link #ofUrl} then keeps the port, so two local servers on
- * 127.0.0.1 (the demo, tests) are two sites, as two domains would be.
+ * <p>An IP address or a one-label host ({@code localhost}, an intranet name) is its own
+ * registrable domain; {@link #ofUrl} then keeps the port, so two local servers on 127.0.0.1
+ * (the demo, tests) are two sites, as two domains would be.
  */
 public final class RegistrableDomains {
 
@@ -35,7 +35,14 @@ public final class RegistrableDomains {
         } catch (RuntimeException e) {
             assigned = null; // a host the list cannot read is treated as having no public suffix
         }
-        return assigned == null || assigned.isEmpty() ? h : assigned;
+        if (assigned != null && !assigned.isEmpty()) {
+            return assigned;
+        }
+        // A top-level domain the list does not know (.example, a new one) is a public suffix of
+        // one label, as the list's default rule "*" says: keep the last two labels.
+        int last = h.lastIndexOf('.');
+        int before = last <= 0 ? -1 : h.lastIndexOf('.', last - 1);
+        return last <= 0 ? h : h.substring(before + 1);
     }
 
     /**
@@ -55,7 +62,7 @@ public final class RegistrableDomains {
             }
             String host = normalise(uri.getHost());
             String domain = of(host);
-            boolean hasSuffix = !domain.equals(host) || hasPublicSuffix(host);
+            boolean hasSuffix = host.indexOf('.') > 0 && !isIpAddress(host);
             int port = uri.getPort();
             boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
             return hasSuffix || defaultPort ? domain : domain + ":" + port;
@@ -68,17 +75,6 @@ public final class RegistrableDomains {
     public static boolean sameSite(String a, String b) {
         String da = ofUrl(a);
         return da != null && da.equals(ofUrl(b));
-    }
-
-    private static boolean hasPublicSuffix(String host) {
-        if (isIpAddress(host)) {
-            return false;
-        }
-        try {
-            return EffectiveTldFinder.getAssignedDomain(host, true, false) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static String normalise(String host) {

@@ -46,6 +46,14 @@ class RegistrableDomainsTest {
     }
 
     @Test
+    void treatsAnUnlistedTopLevelDomainAsOneLabelSuffix() {
+        assertEquals("maison-deco.example", RegistrableDomains.of("www.maison-deco.example"));
+        assertEquals("intranet", RegistrableDomains.of("intranet"));
+        assertEquals("maison-deco.example", RegistrableDomains.ofUrl("http://www.maison-deco.example:8080/"));
+        assertEquals("intranet:8080", RegistrableDomains.ofUrl("http://intranet:8080/"));
+    }
+
+    @Test
     void decodesInternationalisedHosts() {
         assertEquals("xn--crperie-kya.fr", RegistrableDomains.of("www.crêperie.fr"));
     }
