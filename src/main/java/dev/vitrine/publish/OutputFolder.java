@@ -1,15 +1,11 @@
 package dev.vitrine.publish;
 
 import dev.vitrine.model.VitrineException;
+import dev.vitrine.run.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -46,54 +42,21 @@ final class OutputFolder {
 
     /** A new empty hidden folder beside {@code out}, to build the next portfolio in. */
     static Path stage(Path out) {
-        try {
-            Files.createDirectories(out.getParent());
-            return Files.createDirectory(out.resolveSibling("." + out.getFileName() + ".publish-new-" + UUID.randomUUID()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a folder beside " + out + ": " + e.getMessage(), e);
-        }
+        return Folders.stage(out, prefix(out));
     }
 
     /** Puts {@code fresh} in the place of {@code out}, then deletes the old portfolio. */
     static void swap(Path fresh, Path out) {
-        Path old = null;
-        try {
-            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-                old = out.resolveSibling("." + out.getFileName() + ".publish-old-" + UUID.randomUUID());
-                move(out, old);
-            }
-            try {
-                move(fresh, out);
-            } catch (IOException e) {
-                if (old != null) {
-                    move(old, out); // put the previous portfolio back
-                    old = null;
-                }
-                throw e;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new portfolio into " + out + ": " + e.getMessage(), e);
-        }
-        delete(old);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+        Folders.swap(fresh, out, prefix(out));
     }
 
     /** Deletes a folder and everything in it, as far as possible (symbolic links are removed, never followed). */
     static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: a leftover hidden folder beside --out is never part of the portfolio
-        }
+        Folders.delete(dir);
+    }
+
+    /** {@code .out.publish-new-…}: hidden, and named after the folder it will replace. */
+    private static String prefix(Path out) {
+        return out.toAbsolutePath().getFileName() + ".publish-";
     }
 }

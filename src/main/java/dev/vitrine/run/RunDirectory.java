@@ -10,9 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A run being written: a hidden temporary folder beside the finished runs, moved into
@@ -98,13 +96,8 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     private void deleteTemp() {
-        if (committed != null || !Files.exists(temp)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(temp)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: a leftover hidden .partial- folder is never read as a run
+        if (committed == null) {
+            Folders.delete(temp); // a leftover hidden .partial- folder is never read as a run
         }
     }
 }
