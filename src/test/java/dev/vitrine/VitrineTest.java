@@ -16,6 +16,7 @@ import dev.vitrine.crawl.SiteCrawler;
 import dev.vitrine.demo.DemoAudit;
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditResult;
+import dev.vitrine.model.Comparison;
 import dev.vitrine.model.Verdict;
 import dev.vitrine.model.CrawlSettings;
 import dev.vitrine.model.CrawlSummary;
@@ -183,6 +184,43 @@ class VitrineTest {
                 "the share link is not a profile");
         assertNotNull(run.result().overallScore());
         assertTrue(Files.exists(run.runDir().resolve(Vitrine.RESULT_FILE)));
+    }
+
+    /** The criteria the competitor site was written to pass where the demo company fails (its README). */
+    static final List<String> COMPETITOR_ADVANTAGES = List.of("privacy-policy", "customer-reviews",
+            "descriptions-present", "open-graph", "social-same-as", "ai-assistants");
+
+    @Test
+    void comparesTheDemoWithItsCompetitorOnTheCriteriaItWasWrittenFor() {
+        Comparison comparison = run.result().comparison();
+        assertNotNull(comparison, "the demo declares a competitor");
+        assertEquals(List.of(DemoAudit.COMPANY, DemoAudit.COMPETITOR),
+                comparison.companies().stream().map(Comparison.CompanyScore::name).toList());
+        Comparison.CompanyScore competitor = comparison.companies().get(1);
+        assertNull(competitor.error(), competitor.error());
+        assertEquals("competitors/lumen-fils", competitor.runFolder());
+        assertEquals(7, competitor.pages());
+        assertTrue(Files.isRegularFile(run.runDir().resolve("competitors/lumen-fils").resolve(Vitrine.RESULT_FILE)));
+
+        List<String> theyHaveIt = comparison.theyHaveIt().stream().map(Comparison.Advantage::criterion).toList();
+        assertTrue(theyHaveIt.containsAll(COMPETITOR_ADVANTAGES), theyHaveIt.toString());
+        // Both sites have an image without alt and a broken internal link: no advantage there.
+        assertFalse(theyHaveIt.contains("images-alt"), theyHaveIt.toString());
+        assertFalse(theyHaveIt.contains("no-broken-links"), theyHaveIt.toString());
+        assertTrue(comparison.theyHaveIt().stream().allMatch(a -> a.competitors().equals(List.of(DemoAudit.COMPETITOR))));
+    }
+
+    @Test
+    void recordsTheCompetitorsLinkToTheCompanyAndRendersTheComparisonPage() throws IOException {
+        List<Comparison.CrossLink> links = run.result().comparison().crossLinks();
+        assertEquals(List.of(new Comparison.CrossLink(DemoAudit.COMPETITOR, DemoAudit.COMPANY,
+                demo.competitor().url().resolve(DemoAudit.COMPETITOR_LINK_PAGE).toString(), companyUrl("/"),
+                "Atelier Lumière")), links);
+        Path page = run.runDir().resolve("site/comparison.html");
+        assertTrue(Files.isRegularFile(page), "the report has its comparison page");
+        String html = Files.readString(page);
+        assertTrue(html.contains("Lumen &amp; Fils"), "the competitor is named on the page");
+        assertTrue(Files.readString(run.index()).contains("comparison.html"), "linked from the report's home");
     }
 
     @Test

@@ -46,7 +46,8 @@ public record Offsite(
      *                     {@code footer}, {@code nav}, {@code most-pages}, {@code json-ld},
      *                     {@code twitter:site}, {@code rel-me}, {@code content}
      * @param pages        on how many HTML pages it was seen
-     * @param onHome       seen on the home page
+     * @param onHome       linked visibly (a link or rel=me) from the home page; a profile only
+     *                     declared there (JSON-LD, twitter:site) is not
      * @param firstPage    the first page it was seen on
      * @param verification null for a mention, or when verification was turned off
      */

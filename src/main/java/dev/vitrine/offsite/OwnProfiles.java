@@ -78,9 +78,10 @@ final class OwnProfiles {
             if (visible && seen.linkUrl == null) {
                 seen.linkUrl = link.url();
             }
+            // On the home page means a visitor of the home can follow it: a sameAs there is not a link.
+            seen.onHome |= onHome && visible;
             if (seenOnPage.add(key)) {
                 seen.pages++;
-                seen.onHome |= onHome;
                 if (seen.firstPage == null) {
                     seen.firstPage = page.url();
                 }

@@ -2,17 +2,25 @@ package dev.vitrine.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditDefinition.Backlinks.Source;
+import dev.vitrine.model.AuditDefinition.Competitor;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What {@code vitrine demo} audits: two local sites and an export, tied into one definition. */
+/** What {@code vitrine demo} audits: three local sites and an export, tied into one definition. */
 class DemoAuditTest {
 
     @Test
@@ -30,6 +38,29 @@ class DemoAuditTest {
                     new Source(partner, 1)), definition.backlinks().sources());
             assertEquals("127.0.0.1", partner.getHost(), "nothing leaves the machine");
         }
+    }
+
+    @Test
+    void declaresTheCompetitorSiteAsItsOneCompetitor() {
+        try (DemoAudit demo = DemoAudit.start()) {
+            URI competitor = demo.competitor().url();
+            assertEquals(List.of(new Competitor("Lumen & Fils", competitor)), demo.definition().competitors());
+            assertEquals("127.0.0.1", competitor.getHost(), "nothing leaves the machine");
+            assertNotEquals(demo.company().url().getPort(), competitor.getPort());
+            assertNotEquals(demo.partner().url().getPort(), competitor.getPort());
+        }
+    }
+
+    @Test
+    void stopsTheCompetitorSiteOnClose() throws Exception {
+        URI competitor;
+        try (DemoAudit demo = DemoAudit.start()) {
+            competitor = demo.competitor().url();
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        assertThrows(IOException.class,
+                () -> http.send(HttpRequest.newBuilder(competitor).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()));
     }
 
     @Test

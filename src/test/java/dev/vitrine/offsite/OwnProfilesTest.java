@@ -118,6 +118,16 @@ class OwnProfilesTest {
     }
 
     @Test
+    void aProfileOnlyDeclaredOnTheHomePageIsNotOnTheHome() {
+        Offsite.Profile profile = classify(page(HOME, declared("facebook", "acme", "json-ld")),
+                page(HOME + "contact", linked("facebook", "acme", "footer"))).get(0);
+
+        assertEquals(Offsite.OWN, profile.role());
+        assertFalse(profile.onHome(), "a sameAs on the home page is not a link a visitor can follow");
+        assertTrue(classify(page(HOME, linked("facebook", "acme", "footer"))).get(0).onHome());
+    }
+
+    @Test
     void prefersTheUrlOfAVisibleLinkOverTheJsonLdOne() {
         Offsite.Profile profile = classify(page(HOME, declared("facebook", "acme", "json-ld")),
                 page(HOME + "a", linked("facebook", "acme", "footer"))).get(0);
