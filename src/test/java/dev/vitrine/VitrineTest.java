@@ -270,6 +270,17 @@ class VitrineTest {
     }
 
     @Test
+    void tellsAPartnersProfileMentionedInAnArticleFromTheCompanysOwn() {
+        Offsite.Profile partner = offsite.profiles().stream()
+                .filter(p -> p.handle().equals("paulverdier.paysages")).findFirst().orElseThrow();
+        assertEquals(Offsite.MENTION, partner.role());
+        assertEquals(List.of("content"), partner.reasons());
+        assertTrue(partner.firstPage().endsWith("/blog/eclairage-exterieur-jardin/"), partner.firstPage());
+        assertTrue(offsite.profiles().stream().filter(p -> p.platform().equals("instagram") && p.own())
+                .allMatch(p -> p.handle().equals("atelier_lumiere_lyon")), "only the company's own Instagram is own");
+    }
+
+    @Test
     void checksEachDeclaredSourceAndGivesItsStatus() {
         assertEquals(Offsite.LINKING, source(partnerUrl(DemoAudit.LISTING)).status());
         assertEquals(Offsite.LINKING, source(partnerUrl(DemoAudit.ARTICLE)).status());
