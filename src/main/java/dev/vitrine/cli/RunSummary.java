@@ -24,7 +24,8 @@ final class RunSummary {
     static void print(PrintWriter out, AuditDefinition definition, Vitrine.AuditRun run) {
         boolean fr = !"en".equals(definition.language());
         CrawlSummary crawl = run.crawl();
-        out.println((fr ? "Audit de " : "Audit of ") + definition.company() + " (" + definition.website() + ")");
+        out.println((fr ? "Audit " + French.of(definition.company()) : "Audit of " + definition.company())
+                + " (" + definition.website() + ")");
         if (crawl != null) {
             CrawlSummary.Totals totals = crawl.totals();
             out.println(fr

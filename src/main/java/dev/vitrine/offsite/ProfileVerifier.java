@@ -129,14 +129,19 @@ final class ProfileVerifier {
                 : pauseBetweenRequests.toNanos();
     }
 
-    /** The profiles with {@code verification} filled for the first {@value #MAX_PROFILES} own ones; mentions unchanged, order kept. */
+    /**
+     * The profiles with {@code verification} filled for own ones (the first {@value #MAX_PROFILES}
+     * fetched, the others unverifiable without a request); mentions unchanged, order kept.
+     */
     List<Offsite.Profile> verify(List<Offsite.Profile> profiles) throws InterruptedException {
         List<Offsite.Profile> result = new ArrayList<>(profiles.size());
         int checked = 0;
         for (Offsite.Profile profile : profiles) {
-            if (profile != null && profile.own() && checked < MAX_PROFILES) {
-                checked++;
-                Offsite.Verification v = check(profile);
+            if (profile != null && profile.own()) {
+                // Beyond the limit a profile is said unverifiable, so it never reads as "verification off".
+                Offsite.Verification v = checked++ < MAX_PROFILES ? check(profile)
+                        : new Offsite.Verification(Offsite.UNVERIFIABLE, 0, null, null,
+                                "not fetched: at most " + MAX_PROFILES + " profiles are verified per run");
                 result.add(new Offsite.Profile(profile.platform(), profile.handle(), profile.url(), profile.role(),
                         profile.reasons(), profile.pages(), profile.onHome(), profile.firstPage(), v));
             } else {

@@ -289,8 +289,11 @@ class ProfileVerifierTest {
         List<Offsite.Profile> verified = new ProfileVerifier(fetcher(Duration.ofSeconds(5)), Duration.ZERO)
                 .verify(profiles);
 
-        assertEquals(ProfileVerifier.MAX_PROFILES, verified.stream().filter(p -> p.verification() != null).count());
-        assertNull(verified.get(ProfileVerifier.MAX_PROFILES).verification());
+        assertEquals(ProfileVerifier.MAX_PROFILES, verified.stream()
+                .filter(p -> Offsite.OK.equals(p.verification().status())).count());
+        Offsite.Verification beyond = verified.get(ProfileVerifier.MAX_PROFILES).verification();
+        assertEquals(Offsite.UNVERIFIABLE, beyond.status(), "never mistaken for verification turned off");
+        assertEquals(0, beyond.httpStatus());
         assertEquals(ProfileVerifier.MAX_PROFILES, platforms.getAllServeEvents().size());
     }
 
