@@ -1,11 +1,8 @@
 package dev.vitrine.offsite;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import dev.vitrine.model.Comparison.CrossLink;
-import dev.vitrine.model.Json;
 import dev.vitrine.model.PageFacts;
-import dev.vitrine.model.VitrineException;
-import java.io.IOException;
+import dev.vitrine.model.PagesJsonl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,32 +73,27 @@ public final class CrossLinks {
     private static void scan(Site site, Set<String> own, Map<String, String> ownerOfDomain, List<CrossLink> links) {
         Map<String, Integer> perTarget = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        try (MappingIterator<PageFacts> pages = Json.MAPPER.readerFor(PageFacts.class).readValues(site.pagesFile().toFile())) {
-            while (pages.hasNext() && links.size() < MAX_LINKS) {
-                PageFacts page = pages.next();
-                if (page.links() == null) {
+        PagesJsonl.forEach(site.pagesFile(), page -> {
+            if (links.size() >= MAX_LINKS || page.links() == null) {
+                return;
+            }
+            String source = page.finalUrl() != null ? page.finalUrl() : page.url();
+            for (PageFacts.Link link : page.links()) {
+                if (link.internal() || link.href() == null) {
                     continue;
                 }
-                String source = page.finalUrl() != null ? page.finalUrl() : page.url();
-                for (PageFacts.Link link : page.links()) {
-                    if (link.internal() || link.href() == null) {
-                        continue;
-                    }
-                    String domain = RegistrableDomains.ofUrl(link.href());
-                    String to = domain == null || own.contains(domain) ? null : ownerOfDomain.get(domain);
-                    if (to == null || to.equals(site.name()) || !seen.add(source + " " + link.href())) {
-                        continue;
-                    }
-                    int count = perTarget.merge(to, 1, Integer::sum);
-                    if (count <= MAX_PER_PAIR && links.size() < MAX_LINKS) {
-                        links.add(new CrossLink(site.name(), to, cut(source, MAX_URL), cut(link.href(), MAX_URL),
-                                cut(link.text(), MAX_ANCHOR)));
-                    }
+                String domain = RegistrableDomains.ofUrl(link.href());
+                String to = domain == null || own.contains(domain) ? null : ownerOfDomain.get(domain);
+                if (to == null || to.equals(site.name()) || !seen.add(source + " " + link.href())) {
+                    continue;
+                }
+                int count = perTarget.merge(to, 1, Integer::sum);
+                if (count <= MAX_PER_PAIR && links.size() < MAX_LINKS) {
+                    links.add(new CrossLink(site.name(), to, cut(source, MAX_URL), cut(link.href(), MAX_URL),
+                            cut(link.text(), MAX_ANCHOR)));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            throw VitrineException.configuration("cannot read " + site.pagesFile() + ": " + e.getMessage());
-        }
+        });
     }
 
     private static String cut(String text, int max) {

@@ -5,21 +5,22 @@ import dev.vitrine.model.CrawlSummary;
 import dev.vitrine.model.Json;
 import dev.vitrine.model.Offsite;
 import dev.vitrine.model.PageFacts;
+import dev.vitrine.model.PagesJsonl;
 import dev.vitrine.model.VitrineException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,7 +87,7 @@ public final class OffsiteStage {
         TargetStatuses targets = new TargetStatuses(found.stream().map(FoundLink::targetUrl).toList());
         OwnProfiles profiles = new OwnProfiles(homeUrl);
         Map<String, Offsite.Directory> onSite = new LinkedHashMap<>();
-        readPages(runDir.resolve("pages.jsonl"), page -> {
+        readPages(runDir.resolve(PagesJsonl.FILE), page -> {
             profiles.accept(page);
             targets.accept(page);
             directoriesLinked(page, directories, onSite);
@@ -139,9 +140,9 @@ public final class OffsiteStage {
 
     /** Listings linked from the site first, then those found through sources and imports; each URL once. */
     @SafeVarargs
-    private static List<Offsite.Directory> directories(java.util.Collection<Offsite.Directory>... groups) {
+    private static List<Offsite.Directory> directories(Collection<Offsite.Directory>... groups) {
         Map<String, Offsite.Directory> all = new LinkedHashMap<>();
-        for (java.util.Collection<Offsite.Directory> group : groups) {
+        for (Collection<Offsite.Directory> group : groups) {
             for (Offsite.Directory d : group) {
                 if (all.size() < MAX_DIRECTORIES) {
                     all.putIfAbsent(TargetStatuses.key(d.url()), d);
@@ -151,27 +152,10 @@ public final class OffsiteStage {
         return List.copyOf(all.values());
     }
 
-    private interface PageConsumer {
-        void accept(PageFacts page);
-    }
-
-    /** One pass over pages.jsonl, line by line (a missing file is an empty crawl). */
-    private static void readPages(Path file, PageConsumer consumer) {
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        int lineNumber = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    consumer.accept(Json.MAPPER.readValue(line, PageFacts.class));
-                }
-            }
-        } catch (IOException e) {
-            throw VitrineException.configuration("cannot read " + file + " (line " + lineNumber + "): "
-                    + firstLine(e.getMessage()));
+    /** One pass over pages.jsonl (a missing file is an empty crawl). */
+    private static void readPages(Path file, Consumer<PageFacts> consumer) {
+        if (Files.isRegularFile(file)) {
+            PagesJsonl.forEach(file, consumer);
         }
     }
 

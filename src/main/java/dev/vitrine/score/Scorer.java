@@ -1,6 +1,5 @@
 package dev.vitrine.score;
 
-import com.fasterxml.jackson.databind.MappingIterator;
 import dev.vitrine.model.AuditDefinition;
 import dev.vitrine.model.AuditResult;
 import dev.vitrine.model.AuditResult.ElementScore;
@@ -10,6 +9,7 @@ import dev.vitrine.model.Json;
 import dev.vitrine.model.LocalizedText;
 import dev.vitrine.model.Offsite;
 import dev.vitrine.model.PageFacts;
+import dev.vitrine.model.PagesJsonl;
 import dev.vitrine.model.SiteScope;
 import dev.vitrine.model.Verdict;
 import dev.vitrine.model.VitrineException;
@@ -79,24 +79,14 @@ public final class Scorer {
             running.add(new Running(c, Checks.byId(c.check()).start(new Params(c.params()))));
         }
         SiteFacts.Builder site = new SiteFacts.Builder();
-        PageFacts home = null;
-        try (MappingIterator<PageFacts> pages = Json.MAPPER.readerFor(PageFacts.class)
-                .readValues(runDir.resolve("pages.jsonl").toFile())) {
-            while (pages.hasNext()) {
-                PageFacts page = pages.next();
-                if (home == null && page.depth() == 0 && Pages.isContent(page)) {
-                    home = page;
-                }
-                site.accept(page);
-                for (Running r : running) {
-                    r.accept(page);
-                }
+        PagesJsonl.forEach(runDir.resolve(PagesJsonl.FILE), page -> {
+            site.accept(page);
+            for (Running r : running) {
+                r.accept(page);
             }
-        } catch (IOException e) {
-            throw VitrineException.configuration("cannot read " + runDir.resolve("pages.jsonl") + ": " + e.getMessage());
-        }
+        });
         SiteFacts facts = site.build();
-        Snapshot snapshot = new Snapshot(audit, crawl, scope(crawl, audit), home, facts,
+        Snapshot snapshot = new Snapshot(audit, crawl, scope(crawl, audit), site.home(), facts,
                 crawl.finishedAt() == null ? scoredAt : crawl.finishedAt(), offsite);
         List<Finding> findings = running.stream().map(r -> r.finding(snapshot)).toList();
         List<ElementScore> elements = elementScores(findings);

@@ -38,6 +38,7 @@ record SiteFacts(int htmlPages, List<TechnologyUse> technologies, List<SocialPro
     /** Collects the facts page by page. */
     static final class Builder {
         private int htmlPages;
+        private PageFacts home;
         private final Map<String, TechnologyUse> technologies = new LinkedHashMap<>();
         private final Map<String, Profile> profiles = new LinkedHashMap<>();
 
@@ -58,6 +59,9 @@ record SiteFacts(int htmlPages, List<TechnologyUse> technologies, List<SocialPro
         void accept(PageFacts page) {
             if (!Pages.isContent(page)) {
                 return;
+            }
+            if (home == null && page.depth() == 0) {
+                home = page;
             }
             htmlPages++;
             for (PageFacts.Technology t : page.technologies()) {
@@ -85,6 +89,11 @@ record SiteFacts(int htmlPages, List<TechnologyUse> technologies, List<SocialPro
                     }
                 }
             }
+        }
+
+        /** The first HTML page at depth 0 (the home, after its redirects), or null. */
+        PageFacts home() {
+            return home;
         }
 
         SiteFacts build() {

@@ -1,11 +1,9 @@
 package dev.vitrine.site;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import dev.vitrine.model.Json;
 import dev.vitrine.model.PageFacts;
-import dev.vitrine.model.VitrineException;
+import dev.vitrine.model.PagesJsonl;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,25 +58,28 @@ final class PagesPass {
     static PagesPass run(Path pagesFile, Views views, DetailWriter details, Writer pagesCsv) {
         PagesPass pass = new PagesPass();
         Set<String> cited = views.citedUrls();
-        try (MappingIterator<PageFacts> pages = Json.MAPPER.readerFor(PageFacts.class).readValues(pagesFile.toFile())) {
+        try {
             pagesCsv.write(Csv.BOM);
             Csv.row(pagesCsv, CSV_HEADER);
-            while (pages.hasNext()) {
-                PageFacts page = pages.next();
-                if (page == null || page.url() == null) {
-                    continue;
-                }
-                String href = null;
-                if ((cited.contains(page.url()) || cited.contains(page.finalUrl()))
-                        && !pass.detailHrefs.containsKey(page.url())) {
-                    href = pass.assign(page);
-                    details.write(page, href);
-                }
-                pass.add(page, href, views.issues(page.url()), pagesCsv);
-            }
-        } catch (IOException | RuntimeJsonMappingException e) {
-            throw VitrineException.configuration("cannot read " + pagesFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write pages.csv: " + e.getMessage(), e);
         }
+        PagesJsonl.forEach(pagesFile, page -> {
+            if (page.url() == null) {
+                return;
+            }
+            String href = null;
+            if ((cited.contains(page.url()) || cited.contains(page.finalUrl()))
+                    && !pass.detailHrefs.containsKey(page.url())) {
+                href = pass.assign(page);
+                details.write(page, href);
+            }
+            try {
+                pass.add(page, href, views.issues(page.url()), pagesCsv);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write pages.csv: " + e.getMessage(), e);
+            }
+        });
         pass.rows.sort(Comparator.comparing(Row::url));
         return pass;
     }
